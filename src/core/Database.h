@@ -1,0 +1,129 @@
+#pragma once
+
+// The one file that includes <sqlite3.h> (see docs/decisions/0001-sqlite-c-api.md).
+// A Database is a single connection owned by one thread; Gatepost keeps exactly one
+// writer connection per file because SQLite 3.40.1 has a WAL-reset bug when two
+// connections write or checkpoint at the same instant.
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <stdexcept>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace gatepost::core {
+
+// Every database failure becomes a DbError with a message a person can read.
+class DbError : public std::runtime_error
+{
+public:
+    DbError(int code, const QString& message);
+    int code() const { return m_code; }
+    QString message() const { return m_message; }
+    bool isDiskFull() const;
+    bool isBusy() const;
+    bool isConstraint() const;
+
+private:
+    int m_code = 0;
+    QString m_message;
+};
+
+class Statement
+{
+public:
+    Statement(sqlite3* db, const char* sql);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&&) = delete;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    // Binding is 1-based, like sqlite3_bind_*.
+    Statement& bind(int index, const QString& value);
+    Statement& bind(int index, QStringView value);
+    Statement& bind(int index, const char* utf8);
+    Statement& bind(int index, const QByteArray& blob);
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, bool value) { return bind(index, static_cast<qint64>(value ? 1 : 0)); }
+    Statement& bindNull(int index);
+    template<typename T>
+    Statement& bind(int index, const std::optional<T>& value)
+    {
+        return value ? bind(index, *value) : bindNull(index);
+    }
+
+    // Returns true while a row is available; throws DbError on failure.
+    bool step();
+    // Runs a statement that returns no rows.
+    void exec();
+    void reset();
+
+    bool isNull(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    qint64 int64(int column) const;
+    int int32(int column) const { return static_cast<int>(int64(column)); }
+    double real(int column) const;
+    std::optional<double> optReal(int column) const;
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+class Database
+{
+public:
+    enum class Durability { Normal, Full };
+
+    // Opens (creating if needed) the file, switches on foreign keys and WAL, and runs
+    // the schema migrations. Throws DbError with a readable message on failure.
+    static std::unique_ptr<Database> open(const QString& path, Durability durability = Durability::Full);
+    // Opens without migrating (for tools that inspect a file as it is).
+    static std::unique_ptr<Database> openRaw(const QString& path);
+
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    QString path() const { return m_path; }
+
+    // Runs one or more statements without results (migration scripts, pragmas).
+    void exec(const char* sql);
+    Statement prepare(const char* sql);
+    qint64 lastInsertId() const;
+    int changes() const;
+
+    int userVersion();
+    void setUserVersion(int version);
+    QString integrityCheck();
+
+    sqlite3* handle() const { return m_db; }
+
+private:
+    explicit Database(sqlite3* db, QString path);
+    sqlite3* m_db = nullptr;
+    QString m_path;
+};
+
+// BEGIN IMMEDIATE ... COMMIT, rolled back when it goes out of scope uncommitted.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+    void commit();
+
+private:
+    Database& m_db;
+    bool m_done = false;
+};
+
+} // namespace gatepost::core

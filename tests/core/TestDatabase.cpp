@@ -1,0 +1,112 @@
+#include "TempDb.h"
+#include "core/Database.h"
+#include "core/Schema.h"
+
+#include <QTest>
+
+using namespace gatepost;
+using namespace gatepost::core;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void migratesToCurrentVersionWithForeignKeysAndWal()
+    {
+        test::TempDb t;
+        QCOMPARE(t.db().userVersion(), kSchemaVersion);
+        auto fk = t.db().prepare("PRAGMA foreign_keys");
+        QVERIFY(fk.step());
+        QCOMPARE(fk.int32(0), 1);
+        auto wal = t.db().prepare("PRAGMA journal_mode");
+        QVERIFY(wal.step());
+        QCOMPARE(wal.text(0), QStringLiteral("wal"));
+        auto sync = t.db().prepare("PRAGMA synchronous");
+        QVERIFY(sync.step());
+        QCOMPARE(sync.int32(0), 2); // FULL
+    }
+
+    void reopeningDoesNotMigrateTwice()
+    {
+        test::TempDb t;
+        t.db().exec("INSERT INTO households (address) VALUES ('1排1号')");
+        t.reopen();
+        auto q = t.db().prepare("SELECT count(*) FROM households");
+        QVERIFY(q.step());
+        QCOMPARE(q.int64(0), 1);
+    }
+
+    void refusesFileFromNewerSchema()
+    {
+        test::TempDb t;
+        t.db().setUserVersion(kSchemaVersion + 1);
+        QVERIFY_THROWS_EXCEPTION(DbError, t.reopen());
+    }
+
+    void refusesFileThatIsNotADatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.db"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        try {
+            Database::open(path);
+            QFAIL("opened a file that is not a database");
+        } catch (const DbError& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("not a Gatepost database")), qPrintable(e.message()));
+        }
+    }
+
+    void missingFolderIsAClearError()
+    {
+        try {
+            Database::open(QStringLiteral("/nonexistent-gatepost-dir/x.db"));
+            QFAIL("opened a file in a missing folder");
+        } catch (const DbError& e) {
+            QVERIFY(e.message().contains(QStringLiteral("does not exist")));
+        }
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        test::TempDb t;
+        QVERIFY_THROWS_EXCEPTION(
+            DbError, t.db().exec("INSERT INTO people (household_id, name, category) VALUES (999, 'x', 'visitor')"));
+    }
+
+    void crossingLogRefusesUpdateAndDelete()
+    {
+        test::TempDb t;
+        t.db().exec("INSERT INTO crossings (uuid, station_id, station_seq, at_utc, gate, direction, entry_kind,"
+                    " subject_kind, verdict, prev_hash, hash) VALUES ('u1', 's', 1, '2026-01-01T00:00:00.000Z',"
+                    " 'north', 'in', 'scan', 'person', 'allow', '', 'h')");
+        try {
+            t.db().exec("UPDATE crossings SET verdict = 'deny'");
+            QFAIL("update allowed");
+        } catch (const DbError& e) {
+            QVERIFY(e.message().contains(QStringLiteral("append-only")));
+        }
+        QVERIFY_THROWS_EXCEPTION(DbError, t.db().exec("DELETE FROM crossings"));
+        auto q = t.db().prepare("SELECT verdict FROM crossings");
+        QVERIFY(q.step());
+        QCOMPARE(q.text(0), QStringLiteral("allow"));
+    }
+
+    void transactionRollsBackWhenNotCommitted()
+    {
+        test::TempDb t;
+        {
+            Transaction tx(t.db());
+            t.db().exec("INSERT INTO households (address) VALUES ('2排2号')");
+        }
+        auto q = t.db().prepare("SELECT count(*) FROM households");
+        QVERIFY(q.step());
+        QCOMPARE(q.int64(0), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "TestDatabase.moc"

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/Clock.h"
+
+namespace gatepost::test {
+
+// A clock the test moves by hand.
+class FakeClock final : public core::Clock
+{
+public:
+    explicit FakeClock(QDateTime now = QDateTime(QDate(2026, 3, 1), QTime(2, 0), QTimeZone::UTC))
+        : m_now(std::move(now))
+    {
+    }
+    QDateTime nowUtc() const override { return m_now; }
+    void set(const QDateTime& now) { m_now = now.toUTC(); }
+    void advanceSecs(qint64 s) { m_now = m_now.addSecs(s); }
+    void advanceMSecs(qint64 ms) { m_now = m_now.addMSecs(ms); }
+    void advanceDays(qint64 d) { m_now = m_now.addDays(d); }
+
+private:
+    QDateTime m_now;
+};
+
+} // namespace gatepost::test
