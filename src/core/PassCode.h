@@ -1,0 +1,75 @@
+#pragma once
+
+// The text inside a pass's QR code. Short and versioned so that it fits QR version 2 at
+// error-correction level M (alphanumeric mode, at most 38 characters):
+//
+//     GP1:SSSSSSS:GG:XXXXXXXXXXXXXXXX
+//     |   |       |  +-- secret: 16 characters of base32 (alphabet below) = 80 random bits
+//     |   |       +----- generation: 2 decimal digits, 01..99, bumped by each reissue
+//     |   +------------- pass serial: 7 decimal digits, 0000001..9999999
+//     +----------------- format prefix and version
+//
+// 31 characters, all in the QR alphanumeric set. No personal data: the serial is looked up
+// in the registry, and the secret (pretix's "random secret" scheme) is compared with the
+// one stored there, so a made-up or altered code is never accepted.
+
+#include <QString>
+
+#include <optional>
+
+namespace gatepost::core {
+
+// Why a text is not a well-formed pass code. Each failure has its own value.
+enum class CodeError {
+    None,
+    Empty,
+    WrongPrefix,      // does not start with "GP1:" (another format or another version)
+    WrongLength,      // not exactly 31 characters (truncated or extended)
+    BadSeparator,     // a ':' missing or misplaced
+    BadSerial,        // serial not 7 digits, or 0000000
+    BadGeneration,    // generation not 2 digits, or 00
+    BadSecret,        // secret has a character outside the base32 alphabet
+};
+
+QString toString(CodeError e); // snake_case, e.g. "wrong_length"
+
+struct PassCode
+{
+    QString serial;  // "0001234"
+    int generation = 1;
+    QString secret;  // 16 base32 characters
+
+    bool operator==(const PassCode&) const = default;
+};
+
+struct ParsedCode
+{
+    std::optional<PassCode> code; // set when error == None
+    CodeError error = CodeError::None;
+    bool ok() const { return error == CodeError::None; }
+};
+
+namespace passcode {
+
+inline constexpr QLatin1StringView kPrefix{"GP1:"};
+inline constexpr int kSerialDigits = 7;
+inline constexpr int kSecretChars = 16;
+inline constexpr int kCodeLength = 31;
+inline constexpr int kMaxGeneration = 99;
+// Crockford's base32 alphabet: digits and upper-case letters without I, L, O, U.
+inline constexpr QLatin1StringView kSecretAlphabet{"0123456789ABCDEFGHJKMNPQRSTVWXYZ"};
+
+// Strict: prefix, alphabet, exact length, bounds. Never throws.
+ParsedCode parse(QStringView text);
+// Builds the text; the fields must be in range (asserted).
+QString format(const PassCode& code);
+// A fresh secret from libsodium's randombytes_buf (80 bits).
+QString newSecret();
+// Formats a serial number as 7 digits.
+QString serialFromNumber(qint64 n);
+// Constant-time comparison of two secrets.
+bool secretsEqual(QStringView a, QStringView b);
+
+} // namespace passcode
+
+} // namespace gatepost::core

@@ -1,0 +1,55 @@
+#pragma once
+
+// Station and community policy: every value the verification rules depend on.
+// Stored as JSON in the settings table (key "policy"); the defaults below are documented
+// in docs/policy.md and are what a fresh database uses.
+
+#include "Types.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QTime>
+
+namespace gatepost::core {
+
+// Local-time window in which a category may cross. from == to means all day;
+// from > to wraps past midnight (22:00-06:00).
+struct HoursWindow
+{
+    QTime from;
+    QTime to;
+    bool allDay() const { return from == to; }
+    bool contains(QTime t) const;
+    bool operator==(const HoursWindow&) const = default;
+};
+
+struct ShiftDef
+{
+    QString name;  // "A", "B", "C", "D" (四班倒)
+    QTime start;   // local start time; a shift lasts until the next one starts
+    bool operator==(const ShiftDef&) const = default;
+};
+
+struct Policy
+{
+    int duplicateWindowSeconds = 5;
+    int passbackWindowMinutes = 240;
+    double feverThreshold = 37.3;     // °C, inclusive
+    bool temperatureRequired = false; // station setting: entries wait for a temperature
+    int homeQuarantineDays = 14;
+    QString timeZone = QStringLiteral("Asia/Shanghai");
+    // Categories missing here may cross at any hour.
+    QMap<Category, HoursWindow> hours;
+    // Gates a category may use when the pass itself names none; missing = every gate.
+    QMap<Category, QStringList> gatesByCategory;
+    QList<ShiftDef> shifts;
+
+    static Policy defaults();
+    QJsonObject toJson() const;
+    // Unknown keys are ignored, missing keys keep their defaults; a present key with a
+    // wrong type or out-of-range value is an error (returned in *error, defaults returned).
+    static Policy fromJson(const QJsonObject& json, QString* error = nullptr);
+    bool operator==(const Policy&) const = default;
+};
+
+} // namespace gatepost::core
