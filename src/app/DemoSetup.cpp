@@ -1,0 +1,38 @@
+#include "DemoSetup.h"
+
+#include "Station.h"
+
+#include "core/Auth.h"
+#include "core/Clock.h"
+#include "core/DemoCommunity.h"
+#include "core/Registry.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+namespace gatepost::app {
+
+QString defaultDemoDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    return QDir(dir).filePath(QStringLiteral("demo.db"));
+}
+
+void ensureDemoDatabase(const QString& path)
+{
+    auto station = Station::open(path, Station::Mode::CreateIfMissing);
+    auto& reg = station->registry();
+    if (reg.counts().households > 0)
+        return;
+    if (!station->hasIdentity())
+        reg.initStation(QStringLiteral("demo"), QStringLiteral("north"));
+    core::DemoOptions opts;
+    opts.seed = 1;
+    opts.today = station->clock().nowUtc().toTimeZone(QTimeZone(reg.policy().timeZone.toUtf8())).date();
+    core::generateDemoCommunity(station->db(), opts);
+    station->auth().addOperator(QStringLiteral("demo"), core::Role::Volunteer, QStringLiteral("1234"));
+    station->auth().addOperator(QStringLiteral("lead"), core::Role::ShiftLead, QStringLiteral("2468"));
+}
+
+} // namespace gatepost::app

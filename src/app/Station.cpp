@@ -1,0 +1,67 @@
+#include "Station.h"
+
+#include "core/Auth.h"
+#include "core/Checkpoint.h"
+#include "core/Clock.h"
+#include "core/CrossingLog.h"
+#include "core/Database.h"
+#include "core/Registry.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <stdexcept>
+
+namespace gatepost::app {
+
+QString defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    return QDir(dir).filePath(QStringLiteral("gatepost.db"));
+}
+
+std::unique_ptr<Station> Station::open(const QString& path, Mode mode, std::unique_ptr<core::Clock> clock)
+{
+    if (mode == Mode::MustExist && !QFileInfo::exists(path))
+        throw core::DbError(0, QStringLiteral("%1: no such database (create one with gatepost-cli init)").arg(path));
+    if (mode == Mode::CreateIfMissing)
+        QDir().mkpath(QFileInfo(path).absolutePath());
+
+    std::unique_ptr<Station> s(new Station);
+    s->m_clock = clock ? std::move(clock) : std::make_unique<core::SystemClock>();
+    s->m_db = core::Database::open(path);
+    s->m_registry = std::make_unique<core::Registry>(*s->m_db, *s->m_clock);
+    s->m_auth = std::make_unique<core::Auth>(*s->m_db);
+    return s;
+}
+
+Station::~Station() = default;
+
+bool Station::hasIdentity() const { return m_registry->station().has_value(); }
+
+QString Station::stationId() const
+{
+    const auto id = m_registry->station();
+    return id ? id->stationId : QString();
+}
+
+core::CrossingLog& Station::log()
+{
+    if (!m_log) {
+        const auto id = m_registry->station();
+        if (!id)
+            throw std::runtime_error("this database has no station identity yet: run gatepost-cli init first");
+        m_log = std::make_unique<core::CrossingLog>(*m_db, id->stationId, *m_clock);
+    }
+    return *m_log;
+}
+
+core::Checkpoint& Station::checkpoint()
+{
+    if (!m_checkpoint)
+        m_checkpoint = std::make_unique<core::Checkpoint>(*m_registry, log(), *m_clock, stationId());
+    return *m_checkpoint;
+}
+
+} // namespace gatepost::app

@@ -1,0 +1,141 @@
+#include "Cli.h"
+
+#include "app/Station.h"
+#include "core/Database.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <map>
+
+namespace gatepost::cli {
+
+namespace {
+
+const char* kUsage = R"(usage: gatepost-cli [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  init --station NAME --gate north|south|office
+  demo-community [--seed N] [--today YYYY-MM-DD] [--json]
+  pass list [--status S] [--category C] [--limit N] [--json]
+  issue --person ID | --vehicle PLATE [--valid-until YYYY-MM-DD] [--gates G,G] [--json]
+  reissue SERIAL [--json]
+  revoke SERIAL --reason TEXT
+  qr SERIAL --out FILE.png
+  check TEXT --gate G --direction in|out [--at ISO-8601] [--temp 36.6] [--json]
+  scan-image FILE... --gate G --direction in|out [--temp T] [--operator NAME] [--json]
+  log [--from ISO] [--to ISO] [--format csv|json]
+  verify-log [--json]
+  operator add NAME --role volunteer|shift_lead|staff|admin --pin PIN
+
+--db FILE defaults to the station's data folder (%1).
+)";
+
+void printError(const QString& message)
+{
+    QTextStream err(stderr);
+    err << "gatepost-cli: " << message << Qt::endl;
+}
+
+} // namespace
+
+void parseOrThrow(QCommandLineParser& parser, const Context& ctx)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QStringList argv{QStringLiteral("gatepost-cli")};
+    argv += ctx.args;
+    if (!parser.parse(argv))
+        throw UsageError(parser.errorText());
+}
+
+QString requireValue(const QCommandLineParser& parser, const QString& name)
+{
+    const QString v = parser.value(name);
+    if (!parser.isSet(name) || v.isEmpty())
+        throw UsageError(QStringLiteral("--%1 is required").arg(name));
+    return v;
+}
+
+int run(const QStringList& arguments)
+{
+    QStringList args = arguments.mid(1);
+    QString dbPath;
+    // --db may stand anywhere; take it out before the command parses its own options.
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--db")) {
+            if (i + 1 >= args.size()) {
+                printError(QStringLiteral("--db needs a file name"));
+                return 2;
+            }
+            dbPath = args[i + 1];
+            args.remove(i, 2);
+            --i;
+        } else if (args[i].startsWith(QLatin1String("--db="))) {
+            dbPath = args[i].mid(5);
+            args.remove(i);
+            --i;
+        }
+    }
+    if (dbPath.isEmpty())
+        dbPath = app::defaultDatabasePath();
+
+    if (args.isEmpty() || args[0] == QLatin1String("--help") || args[0] == QLatin1String("-h")
+        || args[0] == QLatin1String("help")) {
+        QTextStream(args.isEmpty() ? stderr : stdout) << QString::fromUtf8(kUsage).arg(app::defaultDatabasePath());
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args[0] == QLatin1String("--version")) {
+        QTextStream(stdout) << "gatepost-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+
+    static const std::map<QString, Command> commands{
+        {QStringLiteral("init"), cmdInit},
+        {QStringLiteral("demo-community"), cmdDemoCommunity},
+        {QStringLiteral("pass list"), cmdPassList},
+        {QStringLiteral("issue"), cmdIssue},
+        {QStringLiteral("reissue"), cmdReissue},
+        {QStringLiteral("revoke"), cmdRevoke},
+        {QStringLiteral("qr"), cmdQr},
+        {QStringLiteral("check"), cmdCheck},
+        {QStringLiteral("scan-image"), cmdScanImage},
+        {QStringLiteral("log"), cmdLog},
+        {QStringLiteral("verify-log"), cmdVerifyLog},
+        {QStringLiteral("operator add"), cmdOperatorAdd},
+    };
+    // Two-word commands ("pass list") first, then one-word ones.
+    auto it = commands.end();
+    int words = 0;
+    if (args.size() >= 2)
+        it = commands.find(args[0] + QLatin1Char(' ') + args[1]), words = 2;
+    if (it == commands.end())
+        it = commands.find(args[0]), words = 1;
+    if (it == commands.end()) {
+        printError(QStringLiteral("unknown command '%1' (see gatepost-cli --help)").arg(args[0]));
+        return 2;
+    }
+
+    QTextStream out(stdout);
+    out.setEncoding(QStringConverter::Utf8);
+    Context ctx{dbPath, args.mid(words), out, {}};
+    ctx.openStation = [&dbPath](bool mustExist) {
+        return app::Station::open(dbPath, mustExist ? app::Station::Mode::MustExist
+                                                    : app::Station::Mode::CreateIfMissing);
+    };
+    try {
+        const int rc = it->second(ctx);
+        out.flush();
+        return rc;
+    } catch (const UsageError& e) {
+        printError(QString::fromUtf8(e.what()));
+        return 2;
+    } catch (const core::DbError& e) {
+        printError(e.message());
+        return 1;
+    } catch (const std::exception& e) {
+        printError(QString::fromUtf8(e.what()));
+        return 1;
+    }
+}
+
+} // namespace gatepost::cli

@@ -1,0 +1,272 @@
+// Gate commands: check, scan-image, log, verify-log.
+
+#include "Cli.h"
+#include "Json.h"
+
+#include "app/Station.h"
+#include "core/Checkpoint.h"
+#include "core/CrossingLog.h"
+#include "core/Registry.h"
+#include "scan/ImageLoader.h"
+#include "scan/QrDecoder.h"
+
+#include <QJsonDocument>
+#include <QTimeZone>
+
+namespace gatepost::cli {
+
+namespace {
+
+void addGateOptions(QCommandLineParser& p)
+{
+    p.addOptions({{QStringLiteral("gate"), QStringLiteral("Gate."), QStringLiteral("G")},
+                  {QStringLiteral("direction"), QStringLiteral("in or out."), QStringLiteral("D")},
+                  {QStringLiteral("temp"), QStringLiteral("Temperature in °C."), QStringLiteral("T")},
+                  {QStringLiteral("json"), QStringLiteral("JSON output.")}});
+}
+
+struct GateOptions
+{
+    QString gate;
+    core::Direction direction = core::Direction::In;
+    std::optional<double> temperature;
+};
+
+GateOptions gateOptions(const QCommandLineParser& p, const core::Registry& reg)
+{
+    GateOptions g;
+    g.gate = requireValue(p, QStringLiteral("gate"));
+    if (!reg.gateCodes().contains(g.gate))
+        throw UsageError(QStringLiteral("--gate: unknown gate '%1' (known: %2)")
+                             .arg(g.gate, reg.gateCodes().join(QStringLiteral(", "))));
+    const auto d = core::directionFromString(requireValue(p, QStringLiteral("direction")));
+    if (!d)
+        throw UsageError(QStringLiteral("--direction: use in or out"));
+    g.direction = *d;
+    if (p.isSet(QStringLiteral("temp"))) {
+        bool ok = false;
+        const double t = p.value(QStringLiteral("temp")).toDouble(&ok);
+        if (!ok || t < 30.0 || t > 45.0)
+            throw UsageError(QStringLiteral("--temp: '%1' is not a body temperature in °C").arg(p.value(QStringLiteral("temp"))));
+        g.temperature = t;
+    }
+    return g;
+}
+
+// ISO-8601; without an offset the time is read in the station's time zone.
+QDateTime parseInstant(const QString& text, const QString& option, const QString& timeZone)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (d.isValid())
+            t = QDateTime(d, QTime(0, 0));
+    }
+    if (!t.isValid())
+        throw UsageError(QStringLiteral("--%1: '%2' is not an ISO-8601 time").arg(option, text));
+    if (t.timeSpec() == Qt::LocalTime)
+        t = QDateTime(t.date(), t.time(), QTimeZone(timeZone.toUtf8()));
+    return t.toUTC();
+}
+
+void printJson(Context& ctx, const QJsonDocument& doc) { ctx.out << doc.toJson(QJsonDocument::Indented); }
+
+QString csvCell(QString s)
+{
+    // A cell starting with = + - @ is a formula in Excel and WPS: defuse it.
+    if (!s.isEmpty() && QStringLiteral("=+-@").contains(s.front()))
+        s.prepend(QLatin1Char('\''));
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n'))) {
+        s.replace(QLatin1String("\""), QLatin1String("\"\""));
+        s = QLatin1Char('"') + s + QLatin1Char('"');
+    }
+    return s;
+}
+
+} // namespace
+
+int cmdCheck(Context& ctx)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("text"), QStringLiteral("The code text."));
+    addGateOptions(p);
+    p.addOption({QStringLiteral("at"), QStringLiteral("Evaluate at this time."), QStringLiteral("ISO-8601")});
+    parseOrThrow(p, ctx);
+    if (p.positionalArguments().size() != 1)
+        throw UsageError(QStringLiteral("expected exactly one code text"));
+    auto station = ctx.openStation(true);
+    const GateOptions g = gateOptions(p, station->registry());
+    QDateTime at;
+    if (p.isSet(QStringLiteral("at")))
+        at = parseInstant(p.value(QStringLiteral("at")), QStringLiteral("at"), station->registry().policy().timeZone);
+
+    core::CheckInput in;
+    in.codeText = p.positionalArguments().first();
+    in.gate = g.gate;
+    in.direction = g.direction;
+    in.temperature = g.temperature;
+    const core::Decision d = station->checkpoint().evaluate(in, at);
+    if (p.isSet(QStringLiteral("json"))) {
+        printJson(ctx, QJsonDocument(json::decision(d)));
+    } else {
+        QStringList reasons;
+        for (core::Reason r : d.reasons)
+            reasons << core::toString(r);
+        ctx.out << core::toString(d.verdict) << (reasons.isEmpty() ? QString() : QLatin1Char(' ') + reasons.join(QLatin1Char(',')))
+                << Qt::endl;
+    }
+    return 0;
+}
+
+int cmdScanImage(Context& ctx)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Images."), QStringLiteral("FILE..."));
+    addGateOptions(p);
+    p.addOption({QStringLiteral("operator"), QStringLiteral("Operator name for the log."), QStringLiteral("NAME"),
+                 QStringLiteral("cli")});
+    parseOrThrow(p, ctx);
+    const QStringList files = p.positionalArguments();
+    if (files.isEmpty())
+        throw UsageError(QStringLiteral("expected one or more image files"));
+
+    // Load every image before anything is logged: a bad file writes nothing.
+    QList<scan::Frame> frames;
+    for (const QString& f : files) {
+        QString error;
+        const auto frame = scan::ImageLoader::load(f, &error);
+        if (!frame)
+            throw CommandError(error);
+        frames.append(*frame);
+    }
+    auto station = ctx.openStation(true);
+    const GateOptions g = gateOptions(p, station->registry());
+    auto& checkpoint = station->checkpoint();
+
+    const scan::QrDecoder decoder;
+    QJsonArray results;
+    int undecoded = 0;
+    for (qsizetype i = 0; i < frames.size(); ++i) {
+        const scan::DecodeResult r = decoder.decode(frames[i]);
+        QJsonObject o{{QStringLiteral("file"), files[i]}, {QStringLiteral("decode_ms"), r.ms}};
+        if (!r.found) {
+            ++undecoded;
+            o.insert(QStringLiteral("decoded"), QJsonValue());
+            o.insert(QStringLiteral("error"), QStringLiteral("no QR code found"));
+            if (!p.isSet(QStringLiteral("json")))
+                ctx.out << files[i] << ": no QR code found" << Qt::endl;
+            results.append(o);
+            continue;
+        }
+        core::CheckInput in;
+        in.codeText = r.text;
+        in.gate = g.gate;
+        in.direction = g.direction;
+        in.temperature = g.temperature;
+        in.operatorName = p.value(QStringLiteral("operator"));
+        const core::CheckOutcome outcome = checkpoint.process(in);
+        const QJsonObject d = json::decision(outcome.decision);
+        for (auto it = d.begin(); it != d.end(); ++it)
+            o.insert(it.key(), it.value());
+        o.insert(QStringLiteral("logged"), outcome.logged ? QJsonValue(outcome.logged->uuid) : QJsonValue());
+        results.append(o);
+        if (!p.isSet(QStringLiteral("json")))
+            ctx.out << files[i] << ": " << core::toString(outcome.decision.verdict) << Qt::endl;
+    }
+    if (p.isSet(QStringLiteral("json")))
+        printJson(ctx, QJsonDocument(results));
+    return undecoded == 0 ? 0 : 3;
+}
+
+int cmdLog(Context& ctx)
+{
+    QCommandLineParser p;
+    p.addOptions({{QStringLiteral("from"), QStringLiteral("From."), QStringLiteral("ISO")},
+                  {QStringLiteral("to"), QStringLiteral("To."), QStringLiteral("ISO")},
+                  {QStringLiteral("format"), QStringLiteral("csv or json."), QStringLiteral("F"), QStringLiteral("csv")}});
+    parseOrThrow(p, ctx);
+    const QString format = p.value(QStringLiteral("format"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        throw UsageError(QStringLiteral("--format: use csv or json"));
+    auto station = ctx.openStation(true);
+    const QString tz = station->registry().policy().timeZone;
+    QDateTime from, to;
+    if (p.isSet(QStringLiteral("from")))
+        from = parseInstant(p.value(QStringLiteral("from")), QStringLiteral("from"), tz);
+    if (p.isSet(QStringLiteral("to")))
+        to = parseInstant(p.value(QStringLiteral("to")), QStringLiteral("to"), tz);
+    const QList<core::CrossingEntry> rows = station->log().query(from, to);
+
+    if (format == QLatin1String("json")) {
+        QJsonArray a;
+        for (const auto& e : rows)
+            a.append(json::crossing(e));
+        printJson(ctx, QJsonDocument(a));
+        return 0;
+    }
+    ctx.out << "at_utc,station,seq,gate,direction,kind,pass_serial,subject,verdict,reasons,decision,override_reason,"
+               "operator,shift,temperature,note,uuid\n";
+    for (const auto& e : rows) {
+        QStringList reasons;
+        for (core::Reason r : e.reasons)
+            reasons << core::toString(r);
+        const QString decision =
+            e.letThrough ? (*e.letThrough ? QStringLiteral("let_through") : QStringLiteral("refused")) : QString();
+        const QStringList cells{json::isoUtc(e.atUtc),
+                                e.stationId,
+                                QString::number(e.stationSeq),
+                                e.gate,
+                                core::toString(e.direction),
+                                core::toString(e.kind),
+                                e.passSerial,
+                                core::toString(e.subjectKind),
+                                core::toString(e.verdict),
+                                reasons.join(QLatin1Char(';')),
+                                decision,
+                                e.overrideReason,
+                                e.operatorName,
+                                e.shift,
+                                e.temperature ? QString::number(*e.temperature, 'f', 1) : QString(),
+                                e.note,
+                                e.uuid};
+        QStringList escaped;
+        for (const QString& c : cells)
+            escaped << csvCell(c);
+        ctx.out << escaped.join(QLatin1Char(',')) << '\n';
+    }
+    return 0;
+}
+
+int cmdVerifyLog(Context& ctx)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("json"), QStringLiteral("JSON output.")});
+    parseOrThrow(p, ctx);
+    auto station = ctx.openStation(true);
+    const QString integrity = station->db().integrityCheck();
+    const core::ChainReport r = station->log().verify();
+    const bool ok = r.ok && integrity == QLatin1String("ok");
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonObject o{{QStringLiteral("ok"), ok},
+                      {QStringLiteral("rows_checked"), r.rowsChecked},
+                      {QStringLiteral("integrity_check"), integrity}};
+        if (!r.ok)
+            o.insert(QStringLiteral("first_broken"), QJsonObject{{QStringLiteral("station"), r.stationId},
+                                                                 {QStringLiteral("seq"), r.firstBrokenSeq},
+                                                                 {QStringLiteral("row_id"), r.firstBrokenRowId},
+                                                                 {QStringLiteral("problem"), r.problem}});
+        printJson(ctx, QJsonDocument(o));
+    } else if (ok) {
+        ctx.out << "log ok: " << r.rowsChecked << " rows, hash chain intact, integrity_check ok" << Qt::endl;
+    } else if (!r.ok) {
+        ctx.out << "log BROKEN at station " << r.stationId << " seq " << r.firstBrokenSeq << ": " << r.problem
+                << Qt::endl;
+    } else {
+        ctx.out << "database damaged: " << integrity << Qt::endl;
+    }
+    return ok ? 0 : 1;
+}
+
+} // namespace gatepost::cli

@@ -1,0 +1,16 @@
+#pragma once
+
+// The core returns enums; these are their translated names for the screens.
+
+#include "core/Types.h"
+
+#include <QString>
+
+namespace gatepost::gui {
+
+QString categoryName(core::Category c);
+QString statusName(core::PassStatus s);
+QString reasonText(core::Reason r);
+QString gateName(const QString& code);
+
+} // namespace gatepost::gui
