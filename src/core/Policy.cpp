@@ -1,1 +1,319 @@
-// implemented by the Policy work package
+#include "Policy.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+#include <QSet>
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace gatepost::core {
+
+namespace {
+
+// JSON keys: a public contract, documented in docs/policy.md.
+constexpr QLatin1StringView kDuplicateKey{"duplicate_window_seconds"};
+constexpr QLatin1StringView kPassbackKey{"passback_window_minutes"};
+constexpr QLatin1StringView kFeverKey{"fever_threshold"};
+constexpr QLatin1StringView kTemperatureRequiredKey{"temperature_required"};
+constexpr QLatin1StringView kHomeQuarantineKey{"home_quarantine_days"};
+constexpr QLatin1StringView kTimeZoneKey{"time_zone"};
+constexpr QLatin1StringView kHoursKey{"hours"};
+constexpr QLatin1StringView kGatesKey{"gates_by_category"};
+constexpr QLatin1StringView kShiftsKey{"shifts"};
+
+const QString kTimeFormat = QStringLiteral("HH:mm");
+
+QString timeText(QTime t)
+{
+    return t.toString(kTimeFormat);
+}
+
+// Strict "HH:mm" (two digits each): "6:00" or "06:00:30" are typos, not times.
+std::optional<QTime> parseTime(const QJsonValue& v)
+{
+    if (!v.isString())
+        return std::nullopt;
+    const QString s = v.toString();
+    if (s.size() != 5)
+        return std::nullopt;
+    const QTime t = QTime::fromString(s, kTimeFormat);
+    if (!t.isValid())
+        return std::nullopt;
+    return t;
+}
+
+// Collects the first error; later checks are skipped once one is found.
+class Reader
+{
+public:
+    explicit Reader(const QJsonObject& json)
+        : m_json(json)
+    {
+    }
+
+    bool failed() const { return !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    void fail(const QString& message)
+    {
+        if (m_error.isEmpty())
+            m_error = message;
+    }
+
+    void readInt(QLatin1StringView key, int min, int max, int* out)
+    {
+        if (failed() || !m_json.contains(key))
+            return;
+        const QJsonValue v = m_json.value(key);
+        const double d = v.toDouble();
+        if (!v.isDouble() || std::floor(d) != d || d < min || d > max) {
+            fail(QStringLiteral("policy key \"%1\" must be a whole number from %2 to %3")
+                     .arg(key)
+                     .arg(min)
+                     .arg(max));
+            return;
+        }
+        *out = static_cast<int>(d);
+    }
+
+    void readDouble(QLatin1StringView key, double min, double max, double* out)
+    {
+        if (failed() || !m_json.contains(key))
+            return;
+        const QJsonValue v = m_json.value(key);
+        const double d = v.toDouble();
+        if (!v.isDouble() || !std::isfinite(d) || d < min || d > max) {
+            fail(QStringLiteral("policy key \"%1\" must be a number from %2 to %3")
+                     .arg(key)
+                     .arg(min)
+                     .arg(max));
+            return;
+        }
+        *out = d;
+    }
+
+    void readBool(QLatin1StringView key, bool* out)
+    {
+        if (failed() || !m_json.contains(key))
+            return;
+        const QJsonValue v = m_json.value(key);
+        if (!v.isBool()) {
+            fail(QStringLiteral("policy key \"%1\" must be true or false").arg(key));
+            return;
+        }
+        *out = v.toBool();
+    }
+
+    void readTimeZone(QString* out)
+    {
+        if (failed() || !m_json.contains(kTimeZoneKey))
+            return;
+        const QJsonValue v = m_json.value(kTimeZoneKey);
+        // QTimeZone("Beijing") is "valid" (a POSIX TZ string meaning UTC): ask for a known id.
+        if (!v.isString() || !QTimeZone::isTimeZoneIdAvailable(v.toString().toUtf8())) {
+            fail(QStringLiteral("policy key \"%1\" must be an IANA time zone name such as \"Asia/Shanghai\"")
+                     .arg(kTimeZoneKey));
+            return;
+        }
+        *out = v.toString();
+    }
+
+    // {"visitor": {"from": "06:00", "to": "22:00"}, ...}: replaces the whole table.
+    void readHours(QMap<Category, HoursWindow>* out)
+    {
+        if (failed() || !m_json.contains(kHoursKey))
+            return;
+        const QJsonValue v = m_json.value(kHoursKey);
+        if (!v.isObject()) {
+            fail(QStringLiteral("policy key \"%1\" must be an object of category: {\"from\", \"to\"}")
+                     .arg(kHoursKey));
+            return;
+        }
+        QMap<Category, HoursWindow> hours;
+        const QJsonObject obj = v.toObject();
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            const QString key = QStringLiteral("%1.%2").arg(kHoursKey, it.key());
+            const auto category = categoryFromString(it.key());
+            if (!category) {
+                fail(QStringLiteral("policy key \"%1\": unknown category").arg(key));
+                return;
+            }
+            const QJsonObject w = it.value().toObject();
+            const auto from = parseTime(w.value(QLatin1String("from")));
+            const auto to = parseTime(w.value(QLatin1String("to")));
+            if (!it.value().isObject() || !from || !to) {
+                fail(QStringLiteral("policy key \"%1\" must be {\"from\": \"HH:mm\", \"to\": \"HH:mm\"}")
+                         .arg(key));
+                return;
+            }
+            hours.insert(*category, HoursWindow{*from, *to});
+        }
+        *out = hours;
+    }
+
+    // {"visitor": ["south"], ...}: replaces the whole table.
+    void readGates(QMap<Category, QStringList>* out)
+    {
+        if (failed() || !m_json.contains(kGatesKey))
+            return;
+        const QJsonValue v = m_json.value(kGatesKey);
+        if (!v.isObject()) {
+            fail(QStringLiteral("policy key \"%1\" must be an object of category: [gate names]")
+                     .arg(kGatesKey));
+            return;
+        }
+        QMap<Category, QStringList> gates;
+        const QJsonObject obj = v.toObject();
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            const QString key = QStringLiteral("%1.%2").arg(kGatesKey, it.key());
+            const auto category = categoryFromString(it.key());
+            if (!category) {
+                fail(QStringLiteral("policy key \"%1\": unknown category").arg(key));
+                return;
+            }
+            const QJsonArray list = it.value().toArray();
+            QStringList names;
+            for (const QJsonValue& g : list) {
+                if (!g.isString() || g.toString().trimmed().isEmpty())
+                    break;
+                names.append(g.toString());
+            }
+            // An empty list would read as "every gate": refuse it rather than guess.
+            if (!it.value().isArray() || names.isEmpty() || names.size() != list.size()) {
+                fail(QStringLiteral("policy key \"%1\" must be a non-empty list of gate names").arg(key));
+                return;
+            }
+            gates.insert(*category, names);
+        }
+        *out = gates;
+    }
+
+    // [{"name": "A", "start": "00:00"}, ...]
+    void readShifts(QList<ShiftDef>* out)
+    {
+        if (failed() || !m_json.contains(kShiftsKey))
+            return;
+        const QJsonValue v = m_json.value(kShiftsKey);
+        const QJsonArray list = v.toArray();
+        if (!v.isArray() || list.isEmpty()) {
+            fail(QStringLiteral("policy key \"%1\" must be a non-empty list of {\"name\", \"start\"}")
+                     .arg(kShiftsKey));
+            return;
+        }
+        QList<ShiftDef> shifts;
+        QSet<QString> names;
+        QSet<int> starts;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString key = QStringLiteral("%1[%2]").arg(kShiftsKey).arg(i);
+            const QJsonObject s = list.at(i).toObject();
+            const QJsonValue name = s.value(QLatin1String("name"));
+            const auto start = parseTime(s.value(QLatin1String("start")));
+            if (!list.at(i).isObject() || !name.isString() || name.toString().trimmed().isEmpty() || !start) {
+                fail(QStringLiteral("policy key \"%1\" must be {\"name\": text, \"start\": \"HH:mm\"}")
+                         .arg(key));
+                return;
+            }
+            if (names.contains(name.toString()) || starts.contains(start->msecsSinceStartOfDay())) {
+                fail(
+                    QStringLiteral("policy key \"%1\": shift names and start times must be unique").arg(key));
+                return;
+            }
+            names.insert(name.toString());
+            starts.insert(start->msecsSinceStartOfDay());
+            shifts.append(ShiftDef{name.toString(), *start});
+        }
+        *out = shifts;
+    }
+
+private:
+    const QJsonObject& m_json;
+    QString m_error;
+};
+
+} // namespace
+
+bool HoursWindow::contains(QTime t) const
+{
+    if (allDay())
+        return true;
+    if (from < to)
+        return from <= t && t < to;
+    // Wraps past midnight: 22:00-06:00 holds 23:00 and 05:59, not 06:00.
+    return t >= from || t < to;
+}
+
+Policy Policy::defaults()
+{
+    Policy p;
+    p.duplicateWindowSeconds = 5;
+    p.passbackWindowMinutes = 240;
+    p.feverThreshold = 37.3;
+    p.temperatureRequired = false;
+    p.homeQuarantineDays = 14;
+    p.timeZone = QStringLiteral("Asia/Shanghai");
+    p.hours = {
+        {Category::Visitor, HoursWindow{QTime(6, 0), QTime(22, 0)}},
+        {Category::ExternalWorker, HoursWindow{QTime(5, 0), QTime(23, 0)}},
+        {Category::ExternalVehicle, HoursWindow{QTime(6, 0), QTime(22, 0)}},
+    };
+    p.gatesByCategory = {};
+    p.shifts = {
+        ShiftDef{QStringLiteral("A"), QTime(0, 0)},
+        ShiftDef{QStringLiteral("B"), QTime(6, 0)},
+        ShiftDef{QStringLiteral("C"), QTime(12, 0)},
+        ShiftDef{QStringLiteral("D"), QTime(18, 0)},
+    };
+    return p;
+}
+
+QJsonObject Policy::toJson() const
+{
+    QJsonObject json;
+    json.insert(kDuplicateKey, duplicateWindowSeconds);
+    json.insert(kPassbackKey, passbackWindowMinutes);
+    json.insert(kFeverKey, feverThreshold);
+    json.insert(kTemperatureRequiredKey, temperatureRequired);
+    json.insert(kHomeQuarantineKey, homeQuarantineDays);
+    json.insert(kTimeZoneKey, timeZone);
+
+    QJsonObject hoursJson;
+    for (auto it = hours.begin(); it != hours.end(); ++it) {
+        hoursJson.insert(toString(it.key()), QJsonObject{{QStringLiteral("from"), timeText(it.value().from)},
+                                                         {QStringLiteral("to"), timeText(it.value().to)}});
+    }
+    json.insert(kHoursKey, hoursJson);
+
+    QJsonObject gatesJson;
+    for (auto it = gatesByCategory.begin(); it != gatesByCategory.end(); ++it)
+        gatesJson.insert(toString(it.key()), QJsonArray::fromStringList(it.value()));
+    json.insert(kGatesKey, gatesJson);
+
+    QJsonArray shiftsJson;
+    for (const ShiftDef& s : shifts) {
+        shiftsJson.append(
+            QJsonObject{{QStringLiteral("name"), s.name}, {QStringLiteral("start"), timeText(s.start)}});
+    }
+    json.insert(kShiftsKey, shiftsJson);
+    return json;
+}
+
+Policy Policy::fromJson(const QJsonObject& json, QString* error)
+{
+    Policy p = defaults();
+    Reader r(json);
+    r.readInt(kDuplicateKey, 1, 600, &p.duplicateWindowSeconds);
+    r.readInt(kPassbackKey, 0, 1440, &p.passbackWindowMinutes);
+    r.readDouble(kFeverKey, 35.0, 42.0, &p.feverThreshold);
+    r.readBool(kTemperatureRequiredKey, &p.temperatureRequired);
+    r.readInt(kHomeQuarantineKey, 1, 60, &p.homeQuarantineDays);
+    r.readTimeZone(&p.timeZone);
+    r.readHours(&p.hours);
+    r.readGates(&p.gatesByCategory);
+    r.readShifts(&p.shifts);
+
+    if (error)
+        *error = r.error();
+    return r.failed() ? defaults() : p;
+}
+
+} // namespace gatepost::core

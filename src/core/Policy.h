@@ -25,8 +25,8 @@ struct HoursWindow
 
 struct ShiftDef
 {
-    QString name;  // "A", "B", "C", "D" (四班倒)
-    QTime start;   // local start time; a shift lasts until the next one starts
+    QString name; // "A", "B", "C", "D" (四班倒)
+    QTime start;  // local start time; a shift lasts until the next one starts
     bool operator==(const ShiftDef&) const = default;
 };
 

@@ -1,1 +1,265 @@
-// implemented by the Rules work package
+#include "Rules.h"
+
+#include "Roster.h"
+
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+
+namespace gatepost::core {
+
+namespace {
+
+// A fever at exactly the threshold must not slip through on a rounding error
+// (37.3 typed into a spin box vs 37.3 read from JSON).
+constexpr double kTemperatureEpsilon = 1e-6;
+
+int rank(Verdict v)
+{
+    switch (v) {
+    case Verdict::Deny:
+        return 0;
+    case Verdict::Check:
+        return 1;
+    case Verdict::Allow:
+        break;
+    }
+    return 2;
+}
+
+Decision denied(Decision d, Reason reason)
+{
+    d.verdict = Verdict::Deny;
+    d.reasons = {reason};
+    return d;
+}
+
+// Reasons of events that were not made by a genuine current code: a real card scanned just
+// after a forged or superseded one is a new event, not a repeat of that denial.
+bool madeByCurrentCode(const RecentCrossing& c)
+{
+    return !c.reasons.contains(Reason::WrongSecret) && !c.reasons.contains(Reason::Superseded) &&
+           !c.reasons.contains(Reason::BadFormat) && !c.reasons.contains(Reason::UnknownPass);
+}
+
+std::optional<RecentCrossing> findDuplicate(const VerifyRequest& req)
+{
+    const qint64 windowMs = qint64{req.policy.duplicateWindowSeconds} * 1000;
+    std::optional<RecentCrossing> best;
+    for (const RecentCrossing& c : req.recent) {
+        if (c.stationId != req.stationId || c.direction != req.direction || !madeByCurrentCode(c))
+            continue;
+        const qint64 elapsed = c.atUtc.msecsTo(req.nowUtc);
+        if (elapsed >= windowMs || elapsed <= -windowMs)
+            continue;
+        if (!best || c.atUtc > best->atUtc)
+            best = c;
+    }
+    return best;
+}
+
+std::optional<RecentCrossing> findPassback(const VerifyRequest& req)
+{
+    const qint64 windowMs = qint64{req.policy.passbackWindowMinutes} * 60 * 1000;
+    if (windowMs <= 0)
+        return std::nullopt;
+    // The newest crossing that really happened decides: if it went the same way, the holder
+    // never came back through a gate (pass handed back over the fence, or tailgating).
+    std::optional<RecentCrossing> newest;
+    for (const RecentCrossing& c : req.recent) {
+        if (!c.passedThrough)
+            continue;
+        const qint64 elapsed = c.atUtc.msecsTo(req.nowUtc);
+        if (elapsed >= windowMs || elapsed <= -windowMs)
+            continue;
+        // On a tie the opposite direction wins: no passback without proof.
+        if (!newest || c.atUtc > newest->atUtc || (c.atUtc == newest->atUtc && c.direction != req.direction))
+            newest = c;
+    }
+    if (newest && newest->direction == req.direction)
+        return newest;
+    return std::nullopt;
+}
+
+bool quarantineActive(const QuarantineRecord& q, QDate today)
+{
+    // endDate is the first day out; a missing end date means the observation goes on.
+    const bool started = !q.startDate.isValid() || q.startDate <= today;
+    const bool notEnded = !q.endDate.isValid() || today < q.endDate;
+    return started && notEnded;
+}
+
+bool gateAllowed(const VerifyRequest& req, const Pass& pass)
+{
+    if (!pass.gates.isEmpty())
+        return pass.gates.contains(req.gate);
+    const auto it = req.policy.gatesByCategory.constFind(pass.category);
+    if (it == req.policy.gatesByCategory.constEnd() || it->isEmpty())
+        return true;
+    return it->contains(req.gate);
+}
+
+void addTemperatureReasons(const VerifyRequest& req, QList<Reason>* reasons)
+{
+    if (!req.temperature) {
+        if (req.policy.temperatureRequired && req.direction == Direction::In)
+            reasons->append(Reason::MissingTemperature);
+        return;
+    }
+    const double t = *req.temperature;
+    // 3.73 or 373 for 37.3: never read a typo as "no fever"; ask for the reading again.
+    if (!std::isfinite(t) || t < kMinPlausibleTemperature || t > kMaxPlausibleTemperature) {
+        reasons->append(Reason::MissingTemperature);
+        return;
+    }
+    if (t >= req.policy.feverThreshold - kTemperatureEpsilon)
+        reasons->append(Reason::Fever);
+}
+
+} // namespace
+
+Verdict verdictFor(Reason reason, Direction direction)
+{
+    switch (reason) {
+    case Reason::BadFormat:
+    case Reason::UnknownPass:
+    case Reason::WrongSecret:
+    case Reason::Superseded:
+    case Reason::Revoked:
+    case Reason::Lost:
+    case Reason::Suspended:
+    case Reason::NotYetValid:
+    case Reason::Expired:
+    case Reason::GateNotAllowed:
+    case Reason::OutsideHours:
+    case Reason::CentralQuarantine:
+        return Verdict::Deny;
+    case Reason::HomeQuarantine:
+        return direction == Direction::Out ? Verdict::Deny : Verdict::Allow;
+    case Reason::Fever:
+        return direction == Direction::In ? Verdict::Deny : Verdict::Check;
+    case Reason::Passback:
+    case Reason::MissingTemperature:
+        return Verdict::Check;
+    case Reason::Duplicate:
+        return Verdict::Allow;
+    }
+    return Verdict::Deny; // an unknown reason fails closed
+}
+
+Verdict verdictFor(const QList<Reason>& reasons, Direction direction)
+{
+    Verdict v = Verdict::Allow;
+    for (Reason r : reasons) {
+        const Verdict one = verdictFor(r, direction);
+        if (rank(one) < rank(v))
+            v = one;
+    }
+    return v;
+}
+
+Decision verify(const VerifyRequest& req)
+{
+    Decision d;
+    const ParsedCode parsed = passcode::parse(req.codeText);
+    if (!parsed.ok()) {
+        d.codeError = parsed.error;
+        return denied(d, Reason::BadFormat);
+    }
+    const PassCode& code = *parsed.code;
+    d.code = code;
+    d.serial = code.serial;
+
+    // A snapshot for another serial is a caller bug; never judge a code by someone else's pass.
+    if (!req.pass || req.pass->pass.serial != code.serial)
+        return denied(d, Reason::UnknownPass);
+    const PassSnapshot& snap = *req.pass;
+    const Pass& pass = snap.pass;
+
+    if (code.generation < pass.generation) {
+        const auto old = snap.secrets.constFind(code.generation);
+        if (old != snap.secrets.constEnd() && passcode::secretsEqual(code.secret, *old)) {
+            // A genuine old card: show who it belonged to, so a found card is recognised.
+            d.holder = snap.holder;
+            return denied(d, Reason::Superseded);
+        }
+        return denied(d, Reason::WrongSecret);
+    }
+    if (code.generation > pass.generation || !passcode::secretsEqual(code.secret, pass.secret))
+        return denied(d, Reason::WrongSecret);
+
+    // Authentic from here on.
+    d.holder = snap.holder;
+
+    if (const auto dup = findDuplicate(req)) {
+        d.verdict = dup->verdict;
+        d.reasons = dup->reasons;
+        if (!d.reasons.contains(Reason::Duplicate))
+            d.reasons.append(Reason::Duplicate);
+        d.previous = dup;
+        return d;
+    }
+
+    QList<Reason> reasons;
+    switch (pass.status) {
+    case PassStatus::Active:
+        break;
+    case PassStatus::Revoked:
+        reasons.append(Reason::Revoked);
+        break;
+    case PassStatus::Lost:
+        reasons.append(Reason::Lost);
+        break;
+    case PassStatus::Suspended:
+        reasons.append(Reason::Suspended);
+        break;
+    }
+
+    const QDateTime local = req.nowUtc.toTimeZone(policyTimeZone(req.policy.timeZone));
+    const QDate today = local.date();
+    if (pass.validFrom.isValid() && today < pass.validFrom)
+        reasons.append(Reason::NotYetValid);
+    if (pass.validUntil.isValid() && today > pass.validUntil)
+        reasons.append(Reason::Expired);
+
+    if (!gateAllowed(req, pass))
+        reasons.append(Reason::GateNotAllowed);
+
+    // Hours keep people out at night; nobody is kept in for leaving late.
+    if (req.direction == Direction::In) {
+        const auto hours = req.policy.hours.constFind(pass.category);
+        if (hours != req.policy.hours.constEnd() && !hours->contains(local.time()))
+            reasons.append(Reason::OutsideHours);
+    }
+
+    if (pass.holderKind == HolderKind::Person) {
+        bool home = false;
+        bool central = false;
+        for (const QuarantineRecord& q : snap.quarantines) {
+            if (!quarantineActive(q, today))
+                continue;
+            (q.kind == QuarantineKind::Central ? central : home) = true;
+        }
+        if (central)
+            reasons.append(Reason::CentralQuarantine);
+        if (home)
+            reasons.append(Reason::HomeQuarantine);
+    }
+
+    addTemperatureReasons(req, &reasons);
+
+    if (const auto back = findPassback(req)) {
+        reasons.append(Reason::Passback);
+        d.previous = back;
+    }
+
+    std::stable_sort(reasons.begin(), reasons.end(), [&](Reason a, Reason b) {
+        return rank(verdictFor(a, req.direction)) < rank(verdictFor(b, req.direction));
+    });
+    d.reasons = reasons;
+    d.verdict = verdictFor(reasons, req.direction);
+    return d;
+}
+
+} // namespace gatepost::core

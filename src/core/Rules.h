@@ -18,13 +18,13 @@ namespace gatepost::core {
 struct HolderInfo
 {
     HolderKind kind = HolderKind::Person;
-    qint64 id = 0;        // person or vehicle id
-    QString name;         // person's name, or the vehicle owner's household label
-    QString plate;        // vehicles only, e.g. "京A12345"
+    qint64 id = 0; // person or vehicle id
+    QString name;  // person's name, or the vehicle owner's household label
+    QString plate; // vehicles only, e.g. "京A12345"
     Category category = Category::RegisteredResident;
-    QString address;      // household address
+    QString address; // household address
     int courtyard = 0;
-    QString phoneMasked;  // "138****5678"
+    QString phoneMasked; // "138****5678"
     QString photoPath;
 };
 
@@ -33,8 +33,8 @@ struct PassSnapshot
 {
     Pass pass;
     HolderInfo holder;
-    QMap<int, QString> secrets;           // generation -> secret, every generation ever issued
-    QList<QuarantineRecord> quarantines;  // the holder's records (persons only)
+    QMap<int, QString> secrets;          // generation -> secret, every generation ever issued
+    QList<QuarantineRecord> quarantines; // the holder's records (persons only)
 };
 
 // A crossing of the same pass, as the rules need it.
@@ -52,24 +52,24 @@ struct RecentCrossing
 
 struct VerifyRequest
 {
-    QString codeText;                   // as read from the QR code or the scanner gun
-    std::optional<PassSnapshot> pass;   // lookup of the parsed serial; nullopt = not in registry
-    QList<RecentCrossing> recent;       // this pass's crossings, any order, at least the passback window
+    QString codeText;                 // as read from the QR code or the scanner gun
+    std::optional<PassSnapshot> pass; // lookup of the parsed serial; nullopt = not in registry
+    QList<RecentCrossing> recent;     // this pass's crossings, any order, at least the passback window
     QDateTime nowUtc;
     QString stationId;
     QString gate;
     Direction direction = Direction::In;
-    std::optional<double> temperature;  // °C, when taken
+    std::optional<double> temperature; // °C, when taken
     Policy policy;
 };
 
 struct Decision
 {
     Verdict verdict = Verdict::Deny;
-    QList<Reason> reasons;           // most important first; empty only for a plain allow
+    QList<Reason> reasons; // most important first; empty only for a plain allow
     CodeError codeError = CodeError::None;
     std::optional<PassCode> code;
-    QString serial;                  // parsed serial, empty when the text did not parse
+    QString serial; // parsed serial, empty when the text did not parse
     std::optional<HolderInfo> holder;
     // For passback: the earlier crossing in the same direction. For duplicate: the event it repeats.
     std::optional<RecentCrossing> previous;
@@ -77,10 +77,25 @@ struct Decision
     bool isDuplicate() const { return reasons.contains(Reason::Duplicate); }
 };
 
+/// Checks, in order: format (bad_format), registry (unknown_pass), secret and generation
+/// (wrong_secret, superseded), duplicate of an event at this station, then collects every
+/// other reason that applies: status, validity dates, gates, hours (entries only),
+/// quarantine, temperature, passback. Reasons are sorted deny first, then check, then
+/// informational. See docs/policy.md for the exact boundaries.
 Decision verify(const VerifyRequest& request);
+
+/// What one reason alone makes of a crossing in @p direction: Deny, Check, or Allow for a
+/// reason that only informs (home_quarantine when coming home, duplicate).
+/// fever: deny in, check out. home_quarantine: deny out, allow in.
+Verdict verdictFor(Reason reason, Direction direction);
 
 // Deny outranks check outranks allow. Reasons that only inform (home_quarantine when
 // going home) leave the verdict allow.
 Verdict verdictFor(const QList<Reason>& reasons, Direction direction);
+
+/// Temperatures outside this range (°C) are taken for typing or sensor errors: they count
+/// as no reading (missing_temperature), never as "no fever".
+inline constexpr double kMinPlausibleTemperature = 30.0;
+inline constexpr double kMaxPlausibleTemperature = 45.0;
 
 } // namespace gatepost::core
