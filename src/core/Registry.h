@@ -1,1 +1,181 @@
 #pragma once
+
+// The registry service: households, people, vehicles, quarantine records, passes, the
+// station's identity and the stored policy. One Registry per Database connection (same
+// thread); it caches prepared statements, so it must be destroyed before its Database.
+//
+// Errors: a request a person got wrong (unknown serial, duplicate address, bad plate, ...)
+// throws std::invalid_argument with a message that can be shown as it is; database
+// failures throw DbError. Every write runs in one transaction.
+
+#include "Clock.h"
+#include "Database.h"
+#include "Policy.h"
+#include "Rules.h"
+#include "Types.h"
+
+#include <QMap>
+
+#include <memory>
+#include <optional>
+#include <unordered_map>
+
+namespace gatepost::core {
+
+struct StationIdentity
+{
+    QString stationId; // UUID without braces, fixed when the station is first set up
+    QString name;
+    QString gate; // a code from the gates table
+    QDateTime createdUtc;
+};
+
+struct IssueRequest
+{
+    HolderKind holderKind = HolderKind::Person;
+    qint64 holderId = 0;
+    // Default: the person's category, or internal/external vehicle from the vehicle.
+    std::optional<Category> category;
+    QDate validFrom;   // null = today in the policy's time zone
+    QDate validUntil;  // null = validFrom + kDefaultValidityDays
+    QStringList gates; // empty = every gate; each must be in the gates table
+};
+
+struct PassFilter
+{
+    std::optional<PassStatus> status;
+    std::optional<Category> category;
+    int limit = -1; // -1 = no limit
+    int offset = 0;
+};
+
+struct RegistryCounts
+{
+    qint64 households = 0;
+    qint64 people = 0;
+    qint64 vehicles = 0;
+    qint64 passes = 0;
+    QMap<Category, qint64> peopleByCategory; // person categories only, zeros included
+    QMap<Category, qint64> passesByCategory; // every category, zeros included
+    QMap<PassStatus, qint64> passesByStatus; // every status, zeros included
+    qint64 activeQuarantines = 0;            // people with a record covering today (start <= today < end)
+    qint64 expiredPasses = 0;                // valid_until before today, any status
+    qint64 supersededCodes = 0;              // old generations still known (sum of generation - 1)
+};
+
+class Registry
+{
+public:
+    static constexpr int kDefaultValidityDays = 180;
+
+    /// The clock gives "today" (in the policy's time zone) and the timestamps of writes.
+    Registry(Database& db, const Clock& clock);
+    ~Registry();
+    Q_DISABLE_COPY_MOVE(Registry)
+
+    // --- station ---------------------------------------------------------------------
+    /// Creates the station identity once (new UUID); later calls update name and gate but
+    /// keep the id and creation time. Throws std::invalid_argument for an empty name or a
+    /// gate that is not in the gates table.
+    StationIdentity initStation(const QString& name, const QString& gate);
+    std::optional<StationIdentity> station() const;
+    /// The stored policy (settings key "policy"); Policy::defaults() when none is stored.
+    /// Throws std::runtime_error when the stored JSON is damaged (never silently defaults).
+    Policy policy() const;
+    /// Stores the policy; throws std::invalid_argument when it does not survive its own
+    /// JSON validation (out-of-range values).
+    void setPolicy(const Policy& policy);
+    /// Gate codes in table order ("north", "south", "office").
+    QStringList gateCodes() const;
+    /// Today's date in the policy's time zone.
+    QDate today() const;
+
+    // --- households, people, vehicles, quarantine --------------------------------------
+    /// Returns the new id. Address must be non-empty and unique, courtyard 0..6.
+    qint64 addHousehold(const Household& household);
+    std::optional<Household> household(qint64 id) const;
+    /// Exact address (surrounding spaces ignored).
+    std::optional<Household> householdByAddress(const QString& address) const;
+
+    /// Returns the new id. householdId 0 = none; a person category; phone empty or a valid
+    /// mobile; idNumber empty or a valid, unique GB 11643 number (a lower-case x is stored as X).
+    qint64 addPerson(const Person& person);
+    std::optional<Person> person(qint64 id) const;
+    std::optional<Person> personByIdNumber(const QString& idNumber) const;
+    QList<Person> peopleOfHousehold(qint64 householdId) const;
+
+    /// Returns the new id. The plate is stored normalised ("京A12345"); it must be unique.
+    qint64 addVehicle(const Vehicle& vehicle);
+    std::optional<Vehicle> vehicle(qint64 id) const;
+    /// Any spelling of the plate: "京A·12345", "京a12345", "京A 12345".
+    std::optional<Vehicle> vehicleByPlate(const QString& anyPlateSpelling) const;
+    QList<Vehicle> vehiclesOfHousehold(qint64 householdId) const;
+
+    /// Returns the new id. The person must exist; endDate (first day out) >= startDate.
+    qint64 addQuarantine(const QuarantineRecord& record);
+    /// Ordered by start date.
+    QList<QuarantineRecord> quarantinesOf(qint64 personId) const;
+
+    // --- passes ------------------------------------------------------------------------
+    /// Issues a pass: next serial (highest + 1), generation 1, fresh secret, also recorded in
+    /// pass_generations. Throws std::invalid_argument for an unknown holder, a category that
+    /// does not fit the holder, unknown gates, validUntil before validFrom, or no serial left.
+    Pass issue(const IssueRequest& request);
+    /// New generation with a new secret (the old codes stop working but stay recognisable);
+    /// status back to active. Throws std::invalid_argument for an unknown serial or when the
+    /// pass is already at generation 99.
+    Pass reissue(const QString& serial);
+    /// Revoke, mark lost, suspend or reactivate (Active). Revoking needs a non-empty reason.
+    Pass setStatus(const QString& serial, PassStatus status, const QString& reason);
+    std::optional<Pass> pass(const QString& serial) const;
+    /// Ordered by serial.
+    QList<Pass> passes(const PassFilter& filter = {}) const;
+    QList<Pass> passesOfHolder(HolderKind kind, qint64 holderId) const;
+    /// Everything the rules need about one serial; nullopt when the serial is unknown.
+    /// On the scan path: three indexed lookups through cached statements.
+    std::optional<PassSnapshot> snapshot(const QString& serial) const;
+    /// The text of the pass's QR code (passcode::format).
+    static QString qrText(const Pass& pass);
+    RegistryCounts counts() const;
+    /// Manual lookup at the gate: exact serial (or a full code text, or the serial without
+    /// its leading zeros), person name substring, plate (any spelling, or part of it),
+    /// household address substring. Best matches first (serial, name, plate, address),
+    /// then by serial; at most @p limit results.
+    QList<PassSnapshot> search(const QString& text, int limit = 20) const;
+
+private:
+    // A cached statement that is reset (read lock released, bindings cleared) when the
+    // scope ends, so a half-read result never holds the database.
+    class Query
+    {
+    public:
+        explicit Query(Statement& s)
+            : m_s(s)
+        {
+        }
+        ~Query() { m_s.reset(); }
+        Q_DISABLE_COPY_MOVE(Query)
+        Statement* operator->() { return &m_s; }
+        Statement& operator*() { return m_s; }
+
+    private:
+        Statement& m_s;
+    };
+
+    Query query(const char* sql) const;
+    QDateTime now() const;
+    QString nowText() const;
+    Pass requirePass(const QString& serial) const;
+    bool personExists(qint64 id) const;
+    bool vehicleExists(qint64 id) const;
+    bool householdExists(qint64 id) const;
+    bool gateExists(const QString& code) const;
+    static Pass passFromRow(const Statement& row);
+
+    Database& m_db;
+    const Clock& m_clock;
+    // Keyed by the address of the SQL literal: each call site prepares its statement once.
+    mutable std::unordered_map<const char*, std::unique_ptr<Statement>> m_statements;
+};
+
+} // namespace gatepost::core
