@@ -48,7 +48,8 @@ std::optional<RecentCrossing> findDuplicate(const VerifyRequest& req)
     const qint64 windowMs = qint64{req.policy.duplicateWindowSeconds} * 1000;
     std::optional<RecentCrossing> best;
     for (const RecentCrossing& c : req.recent) {
-        if (c.stationId != req.stationId || c.direction != req.direction || !madeByCurrentCode(c))
+        if (!c.atUtc.isValid() || c.stationId != req.stationId || c.direction != req.direction ||
+            !madeByCurrentCode(c))
             continue;
         const qint64 elapsed = c.atUtc.msecsTo(req.nowUtc);
         if (elapsed >= windowMs || elapsed <= -windowMs)
@@ -68,7 +69,7 @@ std::optional<RecentCrossing> findPassback(const VerifyRequest& req)
     // never came back through a gate (pass handed back over the fence, or tailgating).
     std::optional<RecentCrossing> newest;
     for (const RecentCrossing& c : req.recent) {
-        if (!c.passedThrough)
+        if (!c.passedThrough || !c.atUtc.isValid())
             continue;
         const qint64 elapsed = c.atUtc.msecsTo(req.nowUtc);
         if (elapsed >= windowMs || elapsed <= -windowMs)
