@@ -8,7 +8,7 @@ namespace gatepost::test {
 class FakeClock final : public core::Clock
 {
 public:
-    explicit FakeClock(QDateTime now = QDateTime(QDate(2026, 3, 1), QTime(2, 0), QTimeZone::UTC))
+    explicit FakeClock(QDateTime now = QDateTime(QDate(2026, 3, 1), QTime(2, 0), Qt::UTC))
         : m_now(std::move(now))
     {
     }
