@@ -153,6 +153,22 @@ private slots:
         QVERIFY(decoded >= 40);
     }
 
+    void histogramFallbackRescuesOverexposedFrame()
+    {
+        // Why the second pass exists: a washed-out card defeats the local-average binarizer.
+        QString error;
+        const auto frame =
+            ImageLoader::load(QStringLiteral(GATEPOST_TEST_DATA "/frames/overexposed.jpg"), &error);
+        QVERIFY2(frame.has_value(), qPrintable(error));
+        QrDecoder::Options localOnly;
+        localOnly.globalHistogramFallback = false;
+        QVERIFY(!QrDecoder(localOnly).decode(*frame).found);
+        const DecodeResult r = QrDecoder().decode(*frame);
+        QVERIFY(r.found);
+        QCOMPARE(r.text, QStringLiteral("GP1:1000001:12:MN3V5X7Z9B1D3F5H"));
+        QCOMPARE(r.binarizer, QStringLiteral("GlobalHistogram"));
+    }
+
     void framesWithoutCodesFindNothing()
     {
         const QrDecoder decoder;

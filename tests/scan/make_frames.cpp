@@ -219,6 +219,27 @@ int main(int argc, char** argv)
     add({.file = "no_code.jpg", .text = "", .ppm = 6, .roll = 10, .seed = 11});
     add({.file = "small_print.png", .text = b, .ppm = 3.2, .roll = 6, .dx = -120, .dy = 60, .seed = 12});
     add({.file = "too_small.png", .text = d, .ppm = 2.0, .roll = 3, .dx = 80, .dy = -40, .seed = 13});
+    add({.file = "tiny_print.png",
+         .text = a,
+         .ppm = 1.6,
+         .roll = 17,
+         .sigma = 0.7,
+         .dx = 30,
+         .dy = 20,
+         .seed = 15});
+    add({.file = "combined.jpg",
+         .text = b,
+         .ppm = 5,
+         .roll = -20,
+         .tiltX = 25,
+         .tiltY = -30,
+         .sigma = 1.1,
+         .motion = 4,
+         .motionAngle = 70,
+         .noise = 6,
+         .gain = 0.35,
+         .offset = 10,
+         .seed = 16});
     add({.file = "not_a_pass.jpg",
          .text = "hello; DROP TABLE passes; -- 你好",
          .ppm = 5,
