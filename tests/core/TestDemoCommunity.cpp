@@ -351,6 +351,37 @@ private slots:
         QVERIFY(contentHash(later.db()) != contentHash(m_db->db()));
     }
 
+    void theSeedsTheChecksUseHaveTheSameShape()
+    {
+        for (quint32 seed : {4u, 6u, 7u, 12u}) {
+            auto db = Database::open(QStringLiteral(":memory:"));
+            const DemoSummary s = generateDemoCommunity(*db, DemoOptions{seed, kToday});
+            QVERIFY2(s.totalPasses() >= 6800 && s.totalPasses() <= 7200, qPrintable(QString::number(seed)));
+            for (PassStatus st : allPassStatuses())
+                QVERIFY(s.passesByStatus.value(st) > 0);
+            QVERIFY(s.expired > 0 && s.superseded > 0 && s.notYetValid > 0 && s.homeQuarantineActive > 0);
+            auto q = db->prepare("SELECT valid_from, valid_until, gates FROM passes WHERE status = 'active'"
+                                 " ORDER BY serial LIMIT 40");
+            const QString today = kToday.toString(Qt::ISODate);
+            int ordinary = 0;
+            while (q.step())
+                ordinary += q.text(0) <= today && today <= q.text(1) && q.text(2).isEmpty() ? 1 : 0;
+            QVERIFY2(ordinary >= 32, qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(ordinary)));
+        }
+    }
+
+    void withoutAReferenceDateTodayIsTheLocalDate()
+    {
+        auto db = Database::open(QStringLiteral(":memory:"));
+        const DemoSummary s = generateDemoCommunity(*db, DemoOptions{5, QDate()});
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        QCOMPARE(s.expired, countText(*db, "SELECT count(*) FROM passes WHERE valid_until < ?1", today));
+        QCOMPARE(s.homeQuarantineActive, countText(*db,
+                                                   "SELECT count(*) FROM quarantines WHERE kind = 'home'"
+                                                   " AND start_date <= ?1 AND end_date > ?1",
+                                                   today));
+    }
+
     void cleanupTestCase() { m_db.reset(); }
 
 private:
