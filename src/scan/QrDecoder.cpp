@@ -4,6 +4,19 @@
 
 #include <QElapsedTimer>
 
+// Choice of options, measured on the shared qr-corpus (748 webcam-like JPEG frames, 648 with
+// real 31-character pass codes, 100 without; one thread, 2-core machine shared with builds):
+//
+//   variant                            success   median / p95 ms   empty frames median / p95
+//   LocalAverage then GlobalHistogram   89.5 %    2.1 / 11.6        7.8 / 16.9    <- default
+//   LocalAverage only                   81.6 %    2.1 / 11.4        2.6 / 14.9
+//   both, tryDownscale off              88.9 %    1.7 / 13.8        5.6 / 14.9
+//   both, isPure on                      0.0 %    (pure mode expects the code alone in the image)
+//   ZXing defaults (all formats, tryHarder, tryRotate)  81.6 %   2.5 / 18.3   15.8 / 48.6
+//
+// The fallback rescues 51 over-exposed frames (16 -> 67 of 72) and costs a second pass only on
+// frames where the first one failed; tryDownscale rescues 4 more frames (noise, dark) and cuts
+// the p95; isPure is useless for camera frames. No variant read a wrong text.
 namespace gatepost::scan {
 
 QrDecoder::QrDecoder() = default;

@@ -31,7 +31,7 @@ public:
     struct Options
     {
         bool globalHistogramFallback = true; // second pass when LocalAverage finds nothing
-        bool tryDownscale = true;            // see QrDecoder.cpp for the measurement
+        bool tryDownscale = true;            // measured: helps (see QrDecoder.cpp)
         bool isPure = false;                 // only for synthetic images that are the code alone
         bool tryHarder = false;
         bool tryRotate = false;
