@@ -29,7 +29,7 @@ void ensureDemoDatabase(const QString& path)
         reg.initStation(QStringLiteral("demo"), QStringLiteral("north"));
     core::DemoOptions opts;
     opts.seed = 1;
-    opts.today = station->clock().nowUtc().toTimeZone(QTimeZone(reg.policy().timeZone.toUtf8())).date();
+    opts.today = reg.today();
     core::generateDemoCommunity(station->db(), opts);
     station->auth().addOperator(QStringLiteral("demo"), core::Role::Volunteer, QStringLiteral("1234"));
     station->auth().addOperator(QStringLiteral("lead"), core::Role::ShiftLead, QStringLiteral("2468"));

@@ -3,6 +3,8 @@
 // The composition root: opens one station database and wires the core services to it
 // and to the system clock. The GUI and the CLI both start here.
 
+#include "core/Clock.h"
+
 #include <QString>
 
 #include <memory>
@@ -10,7 +12,6 @@
 namespace gatepost::core {
 class Auth;
 class Checkpoint;
-class Clock;
 class CrossingLog;
 class Database;
 class Registry;

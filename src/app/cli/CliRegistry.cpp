@@ -11,6 +11,7 @@
 #include "print/QrEncoder.h"
 
 #include <QJsonDocument>
+#include <QTimeZone>
 
 namespace gatepost::cli {
 
@@ -86,7 +87,7 @@ int cmdDemoCommunity(Context& ctx)
 
     auto station = ctx.openStation(false);
     if (!opts.today.isValid())
-        opts.today = station->clock().nowUtc().toTimeZone(QTimeZone(station->registry().policy().timeZone.toUtf8())).date();
+        opts.today = station->registry().today();
     const core::DemoSummary s = core::generateDemoCommunity(station->db(), opts);
 
     qint64 people = 0, passes = 0;
