@@ -19,7 +19,7 @@ class StepClock final : public Clock
 {
 public:
     QDateTime nowUtc() const override { return m_now; }
-    QDateTime m_now{QDate(2026, 3, 1), QTime(0, 0), QTimeZone::UTC};
+    QDateTime m_now{QDate(2026, 3, 1), QTime(0, 0), Qt::UTC};
 };
 
 CrossingEntry draft(qint64 i, int passes)

@@ -431,8 +431,7 @@ std::optional<CrossingEntry> CrossingLog::byUuid(const QString& uuid) const
 QList<RecentCrossing> CrossingLog::recentForPass(const QString& serial, const QDateTime& sinceUtc) const
 {
     QList<RecentCrossing> out;
-    QHash<QString, qsizetype> index; // crossing uuid -> position in out
-    QHash<QString, bool> decided;    // crossing uuid -> last decision
+    QHash<QString, bool> decided; // crossing uuid -> last decision
     Statement& q = m_st->forPass;
     ResetOnExit guard(q);
     q.bind(1, serial).bind(2, lowerBound(sinceUtc));
@@ -454,7 +453,6 @@ QList<RecentCrossing> CrossingLog::recentForPass(const QString& serial, const QD
         r.direction = c.direction;
         r.verdict = c.verdict;
         r.reasons = c.reasons;
-        index.insert(r.uuid, out.size());
         out << r;
     }
     for (RecentCrossing& r : out) {
