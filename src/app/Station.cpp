@@ -24,7 +24,8 @@ QString defaultDatabasePath()
 std::unique_ptr<Station> Station::open(const QString& path, Mode mode, std::unique_ptr<core::Clock> clock)
 {
     if (mode == Mode::MustExist && !QFileInfo::exists(path))
-        throw core::DbError(0, QStringLiteral("%1: no such database (create one with gatepost-cli init)").arg(path));
+        throw core::DbError(
+            0, QStringLiteral("%1: no such database (create one with gatepost-cli init)").arg(path));
     if (mode == Mode::CreateIfMissing)
         QDir().mkpath(QFileInfo(path).absolutePath());
 
@@ -38,7 +39,10 @@ std::unique_ptr<Station> Station::open(const QString& path, Mode mode, std::uniq
 
 Station::~Station() = default;
 
-bool Station::hasIdentity() const { return m_registry->station().has_value(); }
+bool Station::hasIdentity() const
+{
+    return m_registry->station().has_value();
+}
 
 QString Station::stationId() const
 {
@@ -51,7 +55,8 @@ core::CrossingLog& Station::log()
     if (!m_log) {
         const auto id = m_registry->station();
         if (!id)
-            throw std::runtime_error("this database has no station identity yet: run gatepost-cli init first");
+            throw std::runtime_error(
+                "this database has no station identity yet: run gatepost-cli init first");
         m_log = std::make_unique<core::CrossingLog>(*m_db, id->stationId, *m_clock);
     }
     return *m_log;

@@ -29,8 +29,8 @@ VerifyRequest Checkpoint::request(const CheckInput& input, const QDateTime& nowU
     if (parsed.ok()) {
         req.pass = m_registry.snapshot(parsed.code->serial);
         if (req.pass) {
-            const qint64 lookbackSecs = std::max<qint64>(req.policy.passbackWindowMinutes * 60LL,
-                                                         req.policy.duplicateWindowSeconds);
+            const qint64 lookbackSecs =
+                std::max<qint64>(req.policy.passbackWindowMinutes * 60LL, req.policy.duplicateWindowSeconds);
             req.recent = m_log.recentForPass(parsed.code->serial, nowUtc.addSecs(-lookbackSecs));
         }
     }
@@ -56,8 +56,9 @@ CheckOutcome Checkpoint::process(const CheckInput& input)
     e.direction = input.direction;
     e.kind = input.kind;
     e.passSerial = out.decision.serial;
-    e.subjectKind = out.decision.holder && out.decision.holder->kind == HolderKind::Vehicle ? SubjectKind::Vehicle
-                                                                                          : SubjectKind::Person;
+    e.subjectKind = out.decision.holder && out.decision.holder->kind == HolderKind::Vehicle
+                        ? SubjectKind::Vehicle
+                        : SubjectKind::Person;
     e.verdict = out.decision.verdict;
     e.reasons = out.decision.reasons;
     e.operatorName = input.operatorName;

@@ -45,9 +45,18 @@ DbError::DbError(int code, const QString& message)
 {
 }
 
-bool DbError::isDiskFull() const { return (m_code & 0xff) == SQLITE_FULL; }
-bool DbError::isBusy() const { return (m_code & 0xff) == SQLITE_BUSY; }
-bool DbError::isConstraint() const { return (m_code & 0xff) == SQLITE_CONSTRAINT; }
+bool DbError::isDiskFull() const
+{
+    return (m_code & 0xff) == SQLITE_FULL;
+}
+bool DbError::isBusy() const
+{
+    return (m_code & 0xff) == SQLITE_BUSY;
+}
+bool DbError::isConstraint() const
+{
+    return (m_code & 0xff) == SQLITE_CONSTRAINT;
+}
 
 Statement::Statement(sqlite3* db, const char* sql)
     : m_db(db)
@@ -57,7 +66,10 @@ Statement::Statement(sqlite3* db, const char* sql)
         fail(db, rc);
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
 
 Statement::Statement(Statement&& other) noexcept
     : m_db(other.m_db)
@@ -66,13 +78,16 @@ Statement::Statement(Statement&& other) noexcept
     other.m_stmt = nullptr;
 }
 
-Statement& Statement::bind(int index, const QString& value) { return bind(index, QStringView(value)); }
+Statement& Statement::bind(int index, const QString& value)
+{
+    return bind(index, QStringView(value));
+}
 
 Statement& Statement::bind(int index, QStringView value)
 {
     const QByteArray utf8 = value.toUtf8();
-    const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
-                                     SQLITE_TRANSIENT);
+    const int rc =
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
         fail(m_db, rc);
     return *this;
@@ -88,8 +103,8 @@ Statement& Statement::bind(int index, const char* utf8)
 
 Statement& Statement::bind(int index, const QByteArray& blob)
 {
-    const int rc = sqlite3_bind_blob(m_stmt, index, blob.constData(), static_cast<int>(blob.size()),
-                                     SQLITE_TRANSIENT);
+    const int rc =
+        sqlite3_bind_blob(m_stmt, index, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
         fail(m_db, rc);
     return *this;
@@ -143,7 +158,10 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
 
 QString Statement::text(int column) const
 {
@@ -159,8 +177,14 @@ QByteArray Statement::blob(int column) const
     return p ? QByteArray(p, n) : QByteArray();
 }
 
-qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
-double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
 
 std::optional<double> Statement::optReal(int column) const
 {
@@ -175,7 +199,10 @@ Database::Database(sqlite3* db, QString path)
 {
 }
 
-Database::~Database() { sqlite3_close_v2(m_db); }
+Database::~Database()
+{
+    sqlite3_close_v2(m_db);
+}
 
 std::unique_ptr<Database> Database::openRaw(const QString& path)
 {
@@ -222,10 +249,19 @@ void Database::exec(const char* sql)
     }
 }
 
-Statement Database::prepare(const char* sql) { return Statement(m_db, sql); }
+Statement Database::prepare(const char* sql)
+{
+    return Statement(m_db, sql);
+}
 
-qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
-int Database::changes() const { return sqlite3_changes(m_db); }
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
 
 int Database::userVersion()
 {

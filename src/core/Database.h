@@ -53,8 +53,7 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, bool value) { return bind(index, static_cast<qint64>(value ? 1 : 0)); }
     Statement& bindNull(int index);
-    template<typename T>
-    Statement& bind(int index, const std::optional<T>& value)
+    template<typename T> Statement& bind(int index, const std::optional<T>& value)
     {
         return value ? bind(index, *value) : bindNull(index);
     }

@@ -7,11 +7,9 @@ namespace gatepost::core {
 
 namespace {
 
-template<typename E, std::size_t N>
-using NameTable = std::array<std::pair<E, const char*>, N>;
+template<typename E, std::size_t N> using NameTable = std::array<std::pair<E, const char*>, N>;
 
-template<typename E, std::size_t N>
-QString nameOf(const NameTable<E, N>& table, E value)
+template<typename E, std::size_t N> QString nameOf(const NameTable<E, N>& table, E value)
 {
     for (const auto& [e, name] : table) {
         if (e == value)
@@ -20,8 +18,7 @@ QString nameOf(const NameTable<E, N>& table, E value)
     return {};
 }
 
-template<typename E, std::size_t N>
-std::optional<E> valueOf(const NameTable<E, N>& table, QStringView s)
+template<typename E, std::size_t N> std::optional<E> valueOf(const NameTable<E, N>& table, QStringView s)
 {
     for (const auto& [e, name] : table) {
         if (s == QLatin1String(name))
@@ -30,8 +27,7 @@ std::optional<E> valueOf(const NameTable<E, N>& table, QStringView s)
     return std::nullopt;
 }
 
-template<typename E, std::size_t N>
-QList<E> valuesOf(const NameTable<E, N>& table)
+template<typename E, std::size_t N> QList<E> valuesOf(const NameTable<E, N>& table)
 {
     QList<E> out;
     for (const auto& entry : table)
@@ -111,29 +107,92 @@ constexpr NameTable<Reason, 17> kReasons{{
 
 } // namespace
 
-QString toString(Category c) { return nameOf(kCategories, c); }
-QString toString(PassStatus s) { return nameOf(kStatuses, s); }
-QString toString(HolderKind k) { return nameOf(kHolderKinds, k); }
-QString toString(SubjectKind k) { return nameOf(kSubjectKinds, k); }
-QString toString(Direction d) { return nameOf(kDirections, d); }
-QString toString(Verdict v) { return nameOf(kVerdicts, v); }
-QString toString(Role r) { return nameOf(kRoles, r); }
-QString toString(QuarantineKind k) { return nameOf(kQuarantineKinds, k); }
-QString toString(Reason r) { return nameOf(kReasons, r); }
+QString toString(Category c)
+{
+    return nameOf(kCategories, c);
+}
+QString toString(PassStatus s)
+{
+    return nameOf(kStatuses, s);
+}
+QString toString(HolderKind k)
+{
+    return nameOf(kHolderKinds, k);
+}
+QString toString(SubjectKind k)
+{
+    return nameOf(kSubjectKinds, k);
+}
+QString toString(Direction d)
+{
+    return nameOf(kDirections, d);
+}
+QString toString(Verdict v)
+{
+    return nameOf(kVerdicts, v);
+}
+QString toString(Role r)
+{
+    return nameOf(kRoles, r);
+}
+QString toString(QuarantineKind k)
+{
+    return nameOf(kQuarantineKinds, k);
+}
+QString toString(Reason r)
+{
+    return nameOf(kReasons, r);
+}
 
-std::optional<Category> categoryFromString(QStringView s) { return valueOf(kCategories, s); }
-std::optional<PassStatus> passStatusFromString(QStringView s) { return valueOf(kStatuses, s); }
-std::optional<HolderKind> holderKindFromString(QStringView s) { return valueOf(kHolderKinds, s); }
-std::optional<SubjectKind> subjectKindFromString(QStringView s) { return valueOf(kSubjectKinds, s); }
-std::optional<Direction> directionFromString(QStringView s) { return valueOf(kDirections, s); }
-std::optional<Verdict> verdictFromString(QStringView s) { return valueOf(kVerdicts, s); }
-std::optional<Role> roleFromString(QStringView s) { return valueOf(kRoles, s); }
-std::optional<QuarantineKind> quarantineKindFromString(QStringView s) { return valueOf(kQuarantineKinds, s); }
-std::optional<Reason> reasonFromString(QStringView s) { return valueOf(kReasons, s); }
+std::optional<Category> categoryFromString(QStringView s)
+{
+    return valueOf(kCategories, s);
+}
+std::optional<PassStatus> passStatusFromString(QStringView s)
+{
+    return valueOf(kStatuses, s);
+}
+std::optional<HolderKind> holderKindFromString(QStringView s)
+{
+    return valueOf(kHolderKinds, s);
+}
+std::optional<SubjectKind> subjectKindFromString(QStringView s)
+{
+    return valueOf(kSubjectKinds, s);
+}
+std::optional<Direction> directionFromString(QStringView s)
+{
+    return valueOf(kDirections, s);
+}
+std::optional<Verdict> verdictFromString(QStringView s)
+{
+    return valueOf(kVerdicts, s);
+}
+std::optional<Role> roleFromString(QStringView s)
+{
+    return valueOf(kRoles, s);
+}
+std::optional<QuarantineKind> quarantineKindFromString(QStringView s)
+{
+    return valueOf(kQuarantineKinds, s);
+}
+std::optional<Reason> reasonFromString(QStringView s)
+{
+    return valueOf(kReasons, s);
+}
 
-QList<Category> allCategories() { return valuesOf(kCategories); }
-QList<PassStatus> allPassStatuses() { return valuesOf(kStatuses); }
-QList<Reason> allReasons() { return valuesOf(kReasons); }
+QList<Category> allCategories()
+{
+    return valuesOf(kCategories);
+}
+QList<PassStatus> allPassStatuses()
+{
+    return valuesOf(kStatuses);
+}
+QList<Reason> allReasons()
+{
+    return valuesOf(kReasons);
+}
 
 bool isVehicleCategory(Category c)
 {

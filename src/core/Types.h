@@ -81,8 +81,8 @@ bool isVehicleCategory(Category c);
 struct Household
 {
     qint64 id = 0;
-    QString address;    // e.g. "清河四街 12排 3号" or "一号院 4号"
-    int courtyard = 0;  // 0 = main area, 1..6 = outlying courtyard
+    QString address;   // e.g. "清河四街 12排 3号" or "一号院 4号"
+    int courtyard = 0; // 0 = main area, 1..6 = outlying courtyard
     QString note;
 };
 

@@ -4,25 +4,22 @@
 
 namespace gatepost::gui {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("gatepost::gui::Names", text); }
-} // namespace
-
+// Written out as QCoreApplication::translate("Names", ...) so that lupdate sees the context.
 QString categoryName(core::Category c)
 {
     switch (c) {
     case core::Category::RegisteredResident:
-        return tr("Registered resident");
+        return QCoreApplication::translate("Names", "Registered resident");
     case core::Category::MigrantResident:
-        return tr("Migrant resident");
+        return QCoreApplication::translate("Names", "Migrant resident");
     case core::Category::ExternalWorker:
-        return tr("External worker");
+        return QCoreApplication::translate("Names", "External worker");
     case core::Category::Visitor:
-        return tr("Visitor");
+        return QCoreApplication::translate("Names", "Visitor");
     case core::Category::InternalVehicle:
-        return tr("Internal vehicle");
+        return QCoreApplication::translate("Names", "Internal vehicle");
     case core::Category::ExternalVehicle:
-        return tr("External vehicle");
+        return QCoreApplication::translate("Names", "External vehicle");
     }
     return {};
 }
@@ -31,13 +28,13 @@ QString statusName(core::PassStatus s)
 {
     switch (s) {
     case core::PassStatus::Active:
-        return tr("active");
+        return QCoreApplication::translate("Names", "active");
     case core::PassStatus::Revoked:
-        return tr("revoked");
+        return QCoreApplication::translate("Names", "revoked");
     case core::PassStatus::Lost:
-        return tr("lost");
+        return QCoreApplication::translate("Names", "lost");
     case core::PassStatus::Suspended:
-        return tr("suspended");
+        return QCoreApplication::translate("Names", "suspended");
     }
     return {};
 }
@@ -46,39 +43,39 @@ QString reasonText(core::Reason r)
 {
     switch (r) {
     case core::Reason::BadFormat:
-        return tr("Not a Gatepost pass code");
+        return QCoreApplication::translate("Names", "Not a Gatepost pass code");
     case core::Reason::UnknownPass:
-        return tr("Pass not in the registry");
+        return QCoreApplication::translate("Names", "Pass not in the registry");
     case core::Reason::WrongSecret:
-        return tr("Forged or altered pass");
+        return QCoreApplication::translate("Names", "Forged or altered pass");
     case core::Reason::Superseded:
-        return tr("Old pass: a newer one was issued");
+        return QCoreApplication::translate("Names", "Old pass: a newer one was issued");
     case core::Reason::Revoked:
-        return tr("Pass revoked");
+        return QCoreApplication::translate("Names", "Pass revoked");
     case core::Reason::Lost:
-        return tr("Pass reported lost");
+        return QCoreApplication::translate("Names", "Pass reported lost");
     case core::Reason::Suspended:
-        return tr("Pass suspended");
+        return QCoreApplication::translate("Names", "Pass suspended");
     case core::Reason::NotYetValid:
-        return tr("Pass not valid yet");
+        return QCoreApplication::translate("Names", "Pass not valid yet");
     case core::Reason::Expired:
-        return tr("Pass expired");
+        return QCoreApplication::translate("Names", "Pass expired");
     case core::Reason::GateNotAllowed:
-        return tr("Not allowed at this gate");
+        return QCoreApplication::translate("Names", "Not allowed at this gate");
     case core::Reason::OutsideHours:
-        return tr("Outside allowed hours");
+        return QCoreApplication::translate("Names", "Outside allowed hours");
     case core::Reason::HomeQuarantine:
-        return tr("In home quarantine");
+        return QCoreApplication::translate("Names", "In home quarantine");
     case core::Reason::CentralQuarantine:
-        return tr("In central quarantine");
+        return QCoreApplication::translate("Names", "In central quarantine");
     case core::Reason::Passback:
-        return tr("Already crossed in this direction");
+        return QCoreApplication::translate("Names", "Already crossed in this direction");
     case core::Reason::Duplicate:
-        return tr("Same pass read again");
+        return QCoreApplication::translate("Names", "Same pass read again");
     case core::Reason::Fever:
-        return tr("Fever");
+        return QCoreApplication::translate("Names", "Fever");
     case core::Reason::MissingTemperature:
-        return tr("Take the temperature");
+        return QCoreApplication::translate("Names", "Take the temperature");
     }
     return {};
 }
@@ -86,11 +83,11 @@ QString reasonText(core::Reason r)
 QString gateName(const QString& code)
 {
     if (code == QLatin1String("north"))
-        return tr("North gate");
+        return QCoreApplication::translate("Names", "North gate");
     if (code == QLatin1String("south"))
-        return tr("South gate");
+        return QCoreApplication::translate("Names", "South gate");
     if (code == QLatin1String("office"))
-        return tr("Office");
+        return QCoreApplication::translate("Names", "Office");
     return code;
 }
 

@@ -37,7 +37,8 @@ private:
     Run cli(const QStringList& args, const QString& db = {})
     {
         QProcess p;
-        p.start(QStringLiteral(GATEPOST_CLI), QStringList{QStringLiteral("--db"), db.isEmpty() ? m_db : db} + args);
+        p.start(QStringLiteral(GATEPOST_CLI),
+                QStringList{QStringLiteral("--db"), db.isEmpty() ? m_db : db} + args);
         p.waitForFinished(120000);
         return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
     }
@@ -53,8 +54,9 @@ private:
     QJsonObject check(const QString& code, const QString& gate = QStringLiteral("north"),
                       const QString& direction = QStringLiteral("in"), const QString& at = kAt)
     {
-        const Run r = cli({QStringLiteral("check"), code, QStringLiteral("--gate"), gate, QStringLiteral("--direction"),
-                           direction, QStringLiteral("--at"), at, QStringLiteral("--json")});
+        const Run r =
+            cli({QStringLiteral("check"), code, QStringLiteral("--gate"), gate, QStringLiteral("--direction"),
+                 direction, QStringLiteral("--at"), at, QStringLiteral("--json")});
         return r.json().object();
     }
 
@@ -69,8 +71,9 @@ private:
     {
         for (const QJsonValue& v : activePasses(60)) {
             const QJsonObject p = v.toObject();
-            if (check(p[QStringLiteral("qr")].toString())[QStringLiteral("verdict")] == QLatin1String("allow")
-                && skip-- == 0)
+            if (check(p[QStringLiteral("qr")].toString())[QStringLiteral("verdict")] ==
+                    QLatin1String("allow") &&
+                skip-- == 0)
                 return p;
         }
         return {};
@@ -123,8 +126,8 @@ private slots:
         int allowed = 0;
         for (const QJsonValue& v : list) {
             const QString qr = v.toObject()[QStringLiteral("qr")].toString();
-            if (check(qr)[QStringLiteral("verdict")] == QLatin1String("allow")
-                || check(qr, QStringLiteral("south"))[QStringLiteral("verdict")] == QLatin1String("allow"))
+            if (check(qr)[QStringLiteral("verdict")] == QLatin1String("allow") ||
+                check(qr, QStringLiteral("south"))[QStringLiteral("verdict")] == QLatin1String("allow"))
                 ++allowed;
         }
         QVERIFY2(allowed * 10 >= list.size() * 7, qPrintable(QString::number(allowed)));
@@ -136,8 +139,10 @@ private slots:
         const QJsonObject p = allowedPass(0);
         QVERIFY(!p.isEmpty());
         const QString serial = p[QStringLiteral("serial")].toString();
-        QCOMPARE(cli({QStringLiteral("revoke"), serial, QStringLiteral("--reason"), QStringLiteral("card stolen")}).exitCode,
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("revoke"), serial, QStringLiteral("--reason"), QStringLiteral("card stolen")})
+                .exitCode,
+            0);
         const QJsonObject v = check(p[QStringLiteral("qr")].toString());
         QCOMPARE(v[QStringLiteral("verdict")].toString(), QStringLiteral("deny"));
         QVERIFY(v[QStringLiteral("reasons")].toArray().contains(QStringLiteral("revoked")));
@@ -161,9 +166,11 @@ private slots:
     {
         const QJsonObject garbage = check(QStringLiteral("https://example.com/x"));
         QCOMPARE(garbage[QStringLiteral("verdict")].toString(), QStringLiteral("deny"));
-        QCOMPARE(garbage[QStringLiteral("reasons")].toArray().first().toString(), QStringLiteral("bad_format"));
+        QCOMPARE(garbage[QStringLiteral("reasons")].toArray().first().toString(),
+                 QStringLiteral("bad_format"));
         const QJsonObject unknown = check(QStringLiteral("GP1:9999999:01:0123456789ABCDEF"));
-        QCOMPARE(unknown[QStringLiteral("reasons")].toArray().first().toString(), QStringLiteral("unknown_pass"));
+        QCOMPARE(unknown[QStringLiteral("reasons")].toArray().first().toString(),
+                 QStringLiteral("unknown_pass"));
         QString forged = allowedPass(0)[QStringLiteral("qr")].toString();
         forged[forged.size() - 1] = forged.back() == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
         const QJsonObject f = check(forged);
@@ -176,14 +183,17 @@ private slots:
     {
         const QJsonObject p = allowedPass(1);
         const QString png = m_dir.filePath(QStringLiteral("pass.png"));
-        QCOMPARE(cli({QStringLiteral("qr"), p[QStringLiteral("serial")].toString(), QStringLiteral("--out"), png}).exitCode,
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("qr"), p[QStringLiteral("serial")].toString(), QStringLiteral("--out"), png})
+                .exitCode,
+            0);
         QVERIFY(QFileInfo(png).size() > 0);
         const int before = logRows();
         // Scan through the real clock: the demo's dates are relative to kToday, so use a
         // direction/gate the pass allows and accept whatever the rules say today, but it must be logged.
-        const Run r = cli({QStringLiteral("scan-image"), png, QStringLiteral("--gate"), QStringLiteral("north"),
-                           QStringLiteral("--direction"), QStringLiteral("in"), QStringLiteral("--json")});
+        const Run r =
+            cli({QStringLiteral("scan-image"), png, QStringLiteral("--gate"), QStringLiteral("north"),
+                 QStringLiteral("--direction"), QStringLiteral("in"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject res = r.json().array().first().toObject();
         QCOMPARE(res[QStringLiteral("serial")].toString(), p[QStringLiteral("serial")].toString());
@@ -191,8 +201,9 @@ private slots:
         QCOMPARE(logRows(), before + 1);
 
         // The same code again within seconds is the same event: no second row.
-        const Run again = cli({QStringLiteral("scan-image"), png, QStringLiteral("--gate"), QStringLiteral("north"),
-                               QStringLiteral("--direction"), QStringLiteral("in"), QStringLiteral("--json")});
+        const Run again =
+            cli({QStringLiteral("scan-image"), png, QStringLiteral("--gate"), QStringLiteral("north"),
+                 QStringLiteral("--direction"), QStringLiteral("in"), QStringLiteral("--json")});
         QCOMPARE(again.exitCode, 0);
         QVERIFY(again.json().array().first().toObject()[QStringLiteral("reasons")].toArray().contains(
             QStringLiteral("duplicate")));
@@ -208,27 +219,29 @@ private slots:
     void badInputGivesOneLineAndWritesNothing_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("pass"), QStringLiteral("list"),
-                                                       QStringLiteral("--colour")};
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("pass"), QStringLiteral("list"), QStringLiteral("--colour")};
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
-        QTest::newRow("bad direction") << QStringList{QStringLiteral("check"), QStringLiteral("GP1:"),
-                                                      QStringLiteral("--gate"), QStringLiteral("north"),
-                                                      QStringLiteral("--direction"), QStringLiteral("sideways")};
-        QTest::newRow("bad time") << QStringList{QStringLiteral("check"), QStringLiteral("x"), QStringLiteral("--gate"),
-                                                 QStringLiteral("north"), QStringLiteral("--direction"),
-                                                 QStringLiteral("in"), QStringLiteral("--at"), QStringLiteral("noon")};
-        QTest::newRow("unknown gate") << QStringList{QStringLiteral("check"), QStringLiteral("x"), QStringLiteral("--gate"),
-                                                     QStringLiteral("west"), QStringLiteral("--direction"),
-                                                     QStringLiteral("in")};
-        QTest::newRow("missing image") << QStringList{QStringLiteral("scan-image"), QStringLiteral("/nonexistent.png"),
-                                                      QStringLiteral("--gate"), QStringLiteral("north"),
-                                                      QStringLiteral("--direction"), QStringLiteral("in")};
-        QTest::newRow("revoke without reason") << QStringList{QStringLiteral("revoke"), QStringLiteral("0000001")};
+        QTest::newRow("bad direction") << QStringList{
+            QStringLiteral("check"), QStringLiteral("GP1:"),        QStringLiteral("--gate"),
+            QStringLiteral("north"), QStringLiteral("--direction"), QStringLiteral("sideways")};
+        QTest::newRow("bad time") << QStringList{QStringLiteral("check"),       QStringLiteral("x"),
+                                                 QStringLiteral("--gate"),      QStringLiteral("north"),
+                                                 QStringLiteral("--direction"), QStringLiteral("in"),
+                                                 QStringLiteral("--at"),        QStringLiteral("noon")};
+        QTest::newRow("unknown gate")
+            << QStringList{QStringLiteral("check"), QStringLiteral("x"),           QStringLiteral("--gate"),
+                           QStringLiteral("west"),  QStringLiteral("--direction"), QStringLiteral("in")};
+        QTest::newRow("missing image") << QStringList{
+            QStringLiteral("scan-image"), QStringLiteral("/nonexistent.png"), QStringLiteral("--gate"),
+            QStringLiteral("north"),      QStringLiteral("--direction"),      QStringLiteral("in")};
+        QTest::newRow("revoke without reason")
+            << QStringList{QStringLiteral("revoke"), QStringLiteral("0000001")};
         QTest::newRow("unknown serial") << QStringList{QStringLiteral("reissue"), QStringLiteral("7654321")};
-        QTest::newRow("absurd temperature") << QStringList{QStringLiteral("check"), QStringLiteral("x"),
-                                                           QStringLiteral("--gate"), QStringLiteral("north"),
-                                                           QStringLiteral("--direction"), QStringLiteral("in"),
-                                                           QStringLiteral("--temp"), QStringLiteral("98.6")};
+        QTest::newRow("absurd temperature")
+            << QStringList{QStringLiteral("check"),  QStringLiteral("x"),           QStringLiteral("--gate"),
+                           QStringLiteral("north"),  QStringLiteral("--direction"), QStringLiteral("in"),
+                           QStringLiteral("--temp"), QStringLiteral("98.6")};
     }
 
     void badInputGivesOneLineAndWritesNothing()

@@ -56,7 +56,8 @@ private slots:
             Database::open(path);
             QFAIL("opened a file that is not a database");
         } catch (const DbError& e) {
-            QVERIFY2(e.message().contains(QStringLiteral("not a Gatepost database")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QStringLiteral("not a Gatepost database")),
+                     qPrintable(e.message()));
         }
     }
 
@@ -74,15 +75,17 @@ private slots:
     {
         test::TempDb t;
         QVERIFY_THROWS_EXCEPTION(
-            DbError, t.db().exec("INSERT INTO people (household_id, name, category) VALUES (999, 'x', 'visitor')"));
+            DbError,
+            t.db().exec("INSERT INTO people (household_id, name, category) VALUES (999, 'x', 'visitor')"));
     }
 
     void crossingLogRefusesUpdateAndDelete()
     {
         test::TempDb t;
-        t.db().exec("INSERT INTO crossings (uuid, station_id, station_seq, at_utc, gate, direction, entry_kind,"
-                    " subject_kind, verdict, prev_hash, hash) VALUES ('u1', 's', 1, '2026-01-01T00:00:00.000Z',"
-                    " 'north', 'in', 'scan', 'person', 'allow', '', 'h')");
+        t.db().exec(
+            "INSERT INTO crossings (uuid, station_id, station_seq, at_utc, gate, direction, entry_kind,"
+            " subject_kind, verdict, prev_hash, hash) VALUES ('u1', 's', 1, '2026-01-01T00:00:00.000Z',"
+            " 'north', 'in', 'scan', 'person', 'allow', '', 'h')");
         try {
             t.db().exec("UPDATE crossings SET verdict = 'deny'");
             QFAIL("update allowed");

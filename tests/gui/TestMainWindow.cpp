@@ -3,6 +3,7 @@
 #include "core/CrossingLog.h"
 #include "core/DemoCommunity.h"
 #include "core/Registry.h"
+#include "gui/Language.h"
 #include "gui/MainWindow.h"
 
 #include <QLabel>
@@ -51,6 +52,32 @@ private slots:
         const int passes = QLocale::c().toInt(countFor(table, QStringLiteral("Passes")));
         QVERIFY2(passes >= 6800 && passes <= 7200, qPrintable(countFor(table, QStringLiteral("Passes"))));
         QCOMPARE(countFor(table, QStringLiteral("Crossings logged")), QStringLiteral("0"));
+    }
+
+    void speaksSimplifiedChineseForAChineseLocale()
+    {
+        QCOMPARE(gui::installTranslations(QLocale(QLocale::Chinese, QLocale::China)),
+                 QStringLiteral("zh_CN"));
+        test::TempDb t;
+        test::FakeClock clock;
+        core::Registry registry(t.db(), clock);
+        registry.initStation(QStringLiteral("南门一号"), QStringLiteral("south"));
+        gui::MainWindow w(registry, nullptr, t.path());
+        auto* station = w.findChild<QLabel*>(QStringLiteral("stationLabel"));
+        QCOMPARE(station->text(), QStringLiteral("岗亭 南门一号 — 南门"));
+        auto* table = w.findChild<QTableWidget*>(QStringLiteral("countsTable"));
+        QCOMPARE(countFor(table, QStringLiteral("户数")), QStringLiteral("0"));
+    }
+
+    void everyVisibleStringHasAChineseTranslation()
+    {
+        // lupdate's output must be complete: an untranslated entry would show English at the gate.
+        QFile ts(QStringLiteral(GATEPOST_SOURCE_DIR "/resources/translations/gatepost_zh_CN.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        const QByteArray xml = ts.readAll();
+        QVERIFY(xml.count("<message>") > 40);
+        QCOMPARE(xml.count("type=\"unfinished\""), 0);
+        QCOMPARE(xml.count("<translation></translation>"), 0);
     }
 };
 

@@ -79,9 +79,10 @@ int run(const QStringList& arguments)
     if (dbPath.isEmpty())
         dbPath = app::defaultDatabasePath();
 
-    if (args.isEmpty() || args[0] == QLatin1String("--help") || args[0] == QLatin1String("-h")
-        || args[0] == QLatin1String("help")) {
-        QTextStream(args.isEmpty() ? stderr : stdout) << QString::fromUtf8(kUsage).arg(app::defaultDatabasePath());
+    if (args.isEmpty() || args[0] == QLatin1String("--help") || args[0] == QLatin1String("-h") ||
+        args[0] == QLatin1String("help")) {
+        QTextStream(args.isEmpty() ? stderr : stdout)
+            << QString::fromUtf8(kUsage).arg(app::defaultDatabasePath());
         return args.isEmpty() ? 2 : 0;
     }
     if (args[0] == QLatin1String("--version")) {

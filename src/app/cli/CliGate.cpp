@@ -47,7 +47,8 @@ GateOptions gateOptions(const QCommandLineParser& p, const core::Registry& reg)
         bool ok = false;
         const double t = p.value(QStringLiteral("temp")).toDouble(&ok);
         if (!ok || t < 30.0 || t > 45.0)
-            throw UsageError(QStringLiteral("--temp: '%1' is not a body temperature in °C").arg(p.value(QStringLiteral("temp"))));
+            throw UsageError(QStringLiteral("--temp: '%1' is not a body temperature in °C")
+                                 .arg(p.value(QStringLiteral("temp"))));
         g.temperature = t;
     }
     return g;
@@ -71,7 +72,10 @@ QDateTime parseInstant(const QString& text, const QString& option, const QString
     return t.toUTC();
 }
 
-void printJson(Context& ctx, const QJsonDocument& doc) { ctx.out << doc.toJson(QJsonDocument::Indented); }
+void printJson(Context& ctx, const QJsonDocument& doc)
+{
+    ctx.out << doc.toJson(QJsonDocument::Indented);
+}
 
 QString csvCell(QString s)
 {
@@ -100,7 +104,8 @@ int cmdCheck(Context& ctx)
     const GateOptions g = gateOptions(p, station->registry());
     QDateTime at;
     if (p.isSet(QStringLiteral("at")))
-        at = parseInstant(p.value(QStringLiteral("at")), QStringLiteral("at"), station->registry().policy().timeZone);
+        at = parseInstant(p.value(QStringLiteral("at")), QStringLiteral("at"),
+                          station->registry().policy().timeZone);
 
     core::CheckInput in;
     in.codeText = p.positionalArguments().first();
@@ -114,7 +119,8 @@ int cmdCheck(Context& ctx)
         QStringList reasons;
         for (core::Reason r : d.reasons)
             reasons << core::toString(r);
-        ctx.out << core::toString(d.verdict) << (reasons.isEmpty() ? QString() : QLatin1Char(' ') + reasons.join(QLatin1Char(',')))
+        ctx.out << core::toString(d.verdict)
+                << (reasons.isEmpty() ? QString() : QLatin1Char(' ') + reasons.join(QLatin1Char(',')))
                 << Qt::endl;
     }
     return 0;
@@ -125,8 +131,8 @@ int cmdScanImage(Context& ctx)
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Images."), QStringLiteral("FILE..."));
     addGateOptions(p);
-    p.addOption({QStringLiteral("operator"), QStringLiteral("Operator name for the log."), QStringLiteral("NAME"),
-                 QStringLiteral("cli")});
+    p.addOption({QStringLiteral("operator"), QStringLiteral("Operator name for the log."),
+                 QStringLiteral("NAME"), QStringLiteral("cli")});
     parseOrThrow(p, ctx);
     const QStringList files = p.positionalArguments();
     if (files.isEmpty())
@@ -185,7 +191,8 @@ int cmdLog(Context& ctx)
     QCommandLineParser p;
     p.addOptions({{QStringLiteral("from"), QStringLiteral("From."), QStringLiteral("ISO")},
                   {QStringLiteral("to"), QStringLiteral("To."), QStringLiteral("ISO")},
-                  {QStringLiteral("format"), QStringLiteral("csv or json."), QStringLiteral("F"), QStringLiteral("csv")}});
+                  {QStringLiteral("format"), QStringLiteral("csv or json."), QStringLiteral("F"),
+                   QStringLiteral("csv")}});
     parseOrThrow(p, ctx);
     const QString format = p.value(QStringLiteral("format"));
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
@@ -206,14 +213,16 @@ int cmdLog(Context& ctx)
         printJson(ctx, QJsonDocument(a));
         return 0;
     }
-    ctx.out << "at_utc,station,seq,gate,direction,kind,pass_serial,subject,verdict,reasons,decision,override_reason,"
+    ctx.out << "at_utc,station,seq,gate,direction,kind,pass_serial,subject,verdict,reasons,decision,override_"
+               "reason,"
                "operator,shift,temperature,note,uuid\n";
     for (const auto& e : rows) {
         QStringList reasons;
         for (core::Reason r : e.reasons)
             reasons << core::toString(r);
         const QString decision =
-            e.letThrough ? (*e.letThrough ? QStringLiteral("let_through") : QStringLiteral("refused")) : QString();
+            e.letThrough ? (*e.letThrough ? QStringLiteral("let_through") : QStringLiteral("refused"))
+                         : QString();
         const QStringList cells{json::isoUtc(e.atUtc),
                                 e.stationId,
                                 QString::number(e.stationSeq),
@@ -253,10 +262,11 @@ int cmdVerifyLog(Context& ctx)
                       {QStringLiteral("rows_checked"), r.rowsChecked},
                       {QStringLiteral("integrity_check"), integrity}};
         if (!r.ok)
-            o.insert(QStringLiteral("first_broken"), QJsonObject{{QStringLiteral("station"), r.stationId},
-                                                                 {QStringLiteral("seq"), r.firstBrokenSeq},
-                                                                 {QStringLiteral("row_id"), r.firstBrokenRowId},
-                                                                 {QStringLiteral("problem"), r.problem}});
+            o.insert(QStringLiteral("first_broken"),
+                     QJsonObject{{QStringLiteral("station"), r.stationId},
+                                 {QStringLiteral("seq"), r.firstBrokenSeq},
+                                 {QStringLiteral("row_id"), r.firstBrokenRowId},
+                                 {QStringLiteral("problem"), r.problem}});
         printJson(ctx, QJsonDocument(o));
     } else if (ok) {
         ctx.out << "log ok: " << r.rowsChecked << " rows, hash chain intact, integrity_check ok" << Qt::endl;

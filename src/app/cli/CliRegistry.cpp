@@ -64,22 +64,24 @@ int cmdInit(Context& ctx)
         throw UsageError(QStringLiteral("--gate: unknown gate '%1' (known: %2)")
                              .arg(gate, station->registry().gateCodes().join(QStringLiteral(", "))));
     const core::StationIdentity id = station->registry().initStation(name, gate);
-    ctx.out << "station " << id.name << " (" << id.stationId << ") at gate " << id.gate << " in " << ctx.dbPath
-            << Qt::endl;
+    ctx.out << "station " << id.name << " (" << id.stationId << ") at gate " << id.gate << " in "
+            << ctx.dbPath << Qt::endl;
     return 0;
 }
 
 int cmdDemoCommunity(Context& ctx)
 {
     QCommandLineParser p;
-    p.addOptions({{QStringLiteral("seed"), QStringLiteral("Generator seed."), QStringLiteral("N"), QStringLiteral("1")},
+    p.addOptions({{QStringLiteral("seed"), QStringLiteral("Generator seed."), QStringLiteral("N"),
+                   QStringLiteral("1")},
                   {QStringLiteral("today"), QStringLiteral("Reference date."), QStringLiteral("YYYY-MM-DD")},
                   {QStringLiteral("json"), QStringLiteral("JSON output.")}});
     parseOrThrow(p, ctx);
     bool ok = false;
     const uint seed = p.value(QStringLiteral("seed")).toUInt(&ok);
     if (!ok)
-        throw UsageError(QStringLiteral("--seed: '%1' is not a non-negative number").arg(p.value(QStringLiteral("seed"))));
+        throw UsageError(
+            QStringLiteral("--seed: '%1' is not a non-negative number").arg(p.value(QStringLiteral("seed"))));
     core::DemoOptions opts;
     opts.seed = seed;
     if (p.isSet(QStringLiteral("today")))
@@ -109,9 +111,9 @@ int cmdDemoCommunity(Context& ctx)
                                    {QStringLiteral("seed"), static_cast<qint64>(seed)},
                                    {QStringLiteral("today"), opts.today.toString(Qt::ISODate)}});
     } else {
-        ctx.out << "demo community (seed " << seed << ", " << opts.today.toString(Qt::ISODate) << "): " << s.households
-                << " households, " << people << " people, " << s.vehicles << " vehicles, " << passes << " passes"
-                << Qt::endl;
+        ctx.out << "demo community (seed " << seed << ", " << opts.today.toString(Qt::ISODate)
+                << "): " << s.households << " households, " << people << " people, " << s.vehicles
+                << " vehicles, " << passes << " passes" << Qt::endl;
     }
     return 0;
 }
@@ -128,18 +130,21 @@ int cmdPassList(Context& ctx)
     if (p.isSet(QStringLiteral("status"))) {
         f.status = core::passStatusFromString(p.value(QStringLiteral("status")));
         if (!f.status)
-            throw UsageError(QStringLiteral("--status: unknown status '%1'").arg(p.value(QStringLiteral("status"))));
+            throw UsageError(
+                QStringLiteral("--status: unknown status '%1'").arg(p.value(QStringLiteral("status"))));
     }
     if (p.isSet(QStringLiteral("category"))) {
         f.category = core::categoryFromString(p.value(QStringLiteral("category")));
         if (!f.category)
-            throw UsageError(QStringLiteral("--category: unknown category '%1'").arg(p.value(QStringLiteral("category"))));
+            throw UsageError(
+                QStringLiteral("--category: unknown category '%1'").arg(p.value(QStringLiteral("category"))));
     }
     if (p.isSet(QStringLiteral("limit"))) {
         bool ok = false;
         f.limit = p.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || f.limit < 0)
-            throw UsageError(QStringLiteral("--limit: '%1' is not a count").arg(p.value(QStringLiteral("limit"))));
+            throw UsageError(
+                QStringLiteral("--limit: '%1' is not a count").arg(p.value(QStringLiteral("limit"))));
     }
     auto station = ctx.openStation(true);
     const auto& reg = station->registry();
@@ -153,8 +158,8 @@ int cmdPassList(Context& ctx)
         printJson(ctx, a);
     } else {
         for (const core::Pass& pass : passes)
-            ctx.out << pass.serial << '\t' << core::toString(pass.category) << '\t' << core::toString(pass.status) << '\t'
-                    << pass.validUntil.toString(Qt::ISODate) << '\t'
+            ctx.out << pass.serial << '\t' << core::toString(pass.category) << '\t'
+                    << core::toString(pass.status) << '\t' << pass.validUntil.toString(Qt::ISODate) << '\t'
                     << core::passcode::format({pass.serial, pass.generation, pass.secret}) << '\n';
     }
     return 0;
@@ -163,11 +168,12 @@ int cmdPassList(Context& ctx)
 int cmdIssue(Context& ctx)
 {
     QCommandLineParser p;
-    p.addOptions({{QStringLiteral("person"), QStringLiteral("Person id or ID number."), QStringLiteral("ID")},
-                  {QStringLiteral("vehicle"), QStringLiteral("Plate."), QStringLiteral("PLATE")},
-                  {QStringLiteral("valid-until"), QStringLiteral("Last valid day."), QStringLiteral("YYYY-MM-DD")},
-                  {QStringLiteral("gates"), QStringLiteral("Allowed gates."), QStringLiteral("G,G")},
-                  {QStringLiteral("json"), QStringLiteral("JSON output.")}});
+    p.addOptions(
+        {{QStringLiteral("person"), QStringLiteral("Person id or ID number."), QStringLiteral("ID")},
+         {QStringLiteral("vehicle"), QStringLiteral("Plate."), QStringLiteral("PLATE")},
+         {QStringLiteral("valid-until"), QStringLiteral("Last valid day."), QStringLiteral("YYYY-MM-DD")},
+         {QStringLiteral("gates"), QStringLiteral("Allowed gates."), QStringLiteral("G,G")},
+         {QStringLiteral("json"), QStringLiteral("JSON output.")}});
     parseOrThrow(p, ctx);
     const bool person = p.isSet(QStringLiteral("person")), vehicle = p.isSet(QStringLiteral("vehicle"));
     if (person == vehicle)
@@ -199,7 +205,8 @@ int cmdIssue(Context& ctx)
     } else {
         const auto v = reg.vehicleByPlate(p.value(QStringLiteral("vehicle")));
         if (!v)
-            throw CommandError(QStringLiteral("no vehicle with plate '%1'").arg(p.value(QStringLiteral("vehicle"))));
+            throw CommandError(
+                QStringLiteral("no vehicle with plate '%1'").arg(p.value(QStringLiteral("vehicle"))));
         req.holderKind = core::HolderKind::Vehicle;
         req.holderId = v->id;
     }

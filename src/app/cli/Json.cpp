@@ -4,7 +4,10 @@
 
 namespace gatepost::cli::json {
 
-QString isoUtc(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+QString isoUtc(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
 
 QJsonObject holder(const core::HolderInfo& h)
 {
@@ -86,7 +89,8 @@ QJsonObject crossing(const core::CrossingEntry& e)
     if (!e.refUuid.isEmpty())
         o.insert(QStringLiteral("ref_uuid"), e.refUuid);
     if (e.letThrough)
-        o.insert(QStringLiteral("decision"), *e.letThrough ? QStringLiteral("let_through") : QStringLiteral("refused"));
+        o.insert(QStringLiteral("decision"),
+                 *e.letThrough ? QStringLiteral("let_through") : QStringLiteral("refused"));
     if (!e.overrideReason.isEmpty())
         o.insert(QStringLiteral("override_reason"), e.overrideReason);
     return o;

@@ -16,8 +16,7 @@ QJsonObject pass(const core::Pass& p, const std::optional<core::HolderInfo>& hol
 QJsonObject decision(const core::Decision& d);
 QJsonObject crossing(const core::CrossingEntry& e);
 QJsonArray reasons(const QList<core::Reason>& reasons);
-template<typename K>
-QJsonObject countsBy(const QMap<K, qint64>& counts)
+template<typename K> QJsonObject countsBy(const QMap<K, qint64>& counts)
 {
     QJsonObject o;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
