@@ -135,6 +135,9 @@ Verdict verdictFor(Reason reason, Direction direction)
     case Reason::GateNotAllowed:
     case Reason::OutsideHours:
     case Reason::CentralQuarantine:
+    case Reason::ForcedThrough: // incidents: nobody was let through by the station
+    case Reason::Abuse:
+    case Reason::OtherIncident:
         return Verdict::Deny;
     case Reason::HomeQuarantine:
         return direction == Direction::Out ? Verdict::Deny : Verdict::Allow;

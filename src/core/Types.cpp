@@ -85,7 +85,7 @@ constexpr NameTable<QuarantineKind, 2> kQuarantineKinds{{
     {QuarantineKind::Central, "central"},
 }};
 
-constexpr NameTable<Reason, 17> kReasons{{
+constexpr NameTable<Reason, 20> kReasons{{
     {Reason::BadFormat, "bad_format"},
     {Reason::UnknownPass, "unknown_pass"},
     {Reason::WrongSecret, "wrong_secret"},
@@ -103,6 +103,9 @@ constexpr NameTable<Reason, 17> kReasons{{
     {Reason::Duplicate, "duplicate"},
     {Reason::Fever, "fever"},
     {Reason::MissingTemperature, "missing_temperature"},
+    {Reason::ForcedThrough, "forced_through"},
+    {Reason::Abuse, "abuse"},
+    {Reason::OtherIncident, "other_incident"},
 }};
 
 } // namespace

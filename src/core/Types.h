@@ -50,6 +50,10 @@ enum class Reason {
     Duplicate,
     Fever,
     MissingTemperature,
+    // Incident rows (entry kind "incident"): what happened at the gate.
+    ForcedThrough,
+    Abuse,
+    OtherIncident,
 };
 
 QString toString(Category c);

@@ -76,6 +76,12 @@ QString reasonText(core::Reason r)
         return QCoreApplication::translate("Names", "Fever");
     case core::Reason::MissingTemperature:
         return QCoreApplication::translate("Names", "Take the temperature");
+    case core::Reason::ForcedThrough:
+        return QCoreApplication::translate("Names", "Forced through the gate");
+    case core::Reason::Abuse:
+        return QCoreApplication::translate("Names", "Abuse of staff");
+    case core::Reason::OtherIncident:
+        return QCoreApplication::translate("Names", "Other incident");
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "Language.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QFontDatabase>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QTranslator>
@@ -24,6 +25,12 @@ QString installTranslations(const QLocale& locale)
             QCoreApplication::installTranslator(qt);
         else
             delete qt;
+    }
+    // Without an explicit family, fontconfig may pick the Japanese glyph variants for Chinese text.
+    if (chinese && QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK SC"))) {
+        QFont font = QApplication::font();
+        font.setFamilies({QStringLiteral("Noto Sans CJK SC"), font.family()});
+        QApplication::setFont(font);
     }
     return lang;
 }
