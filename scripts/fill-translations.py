@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Fills the zh_CN and en .ts files from the glossary in resources/translations/zh_CN.tsv.
+"""Fills the zh_CN and en .ts files from the glossaries in resources/translations/zh_CN/*.tsv.
 
 lupdate keeps the .ts files in step with the sources; this fills in what a translator
 agreed in the glossary (source<TAB>translation, "\\n" for a newline). English is the
@@ -13,11 +13,12 @@ import xml.etree.ElementTree as ET
 root = pathlib.Path(__file__).resolve().parent.parent
 tr_dir = root / "resources" / "translations"
 glossary = {}
-for line in (tr_dir / "zh_CN.tsv").read_text(encoding="utf-8").splitlines():
-    if not line or line.startswith("#"):
-        continue
-    src, dst = line.split("\t")
-    glossary[src.replace("\\n", "\n")] = dst.replace("\\n", "\n")
+for tsv in sorted((tr_dir / "zh_CN").glob("*.tsv")):
+    for line in tsv.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        src, dst = line.split("\t")
+        glossary[src.replace("\\n", "\n")] = dst.replace("\\n", "\n")
 
 missing = []
 for lang in ("zh_CN", "en"):

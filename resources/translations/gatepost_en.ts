@@ -138,6 +138,18 @@
         <source>Office</source>
         <translation>Office</translation>
     </message>
+    <message>
+        <source>Forced through the gate</source>
+        <translation>Forced through the gate</translation>
+    </message>
+    <message>
+        <source>Abuse of staff</source>
+        <translation>Abuse of staff</translation>
+    </message>
+    <message>
+        <source>Other incident</source>
+        <translation>Other incident</translation>
+    </message>
 </context>
 <context>
     <name>gatepost::gui::MainWindow</name>

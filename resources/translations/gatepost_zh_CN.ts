@@ -138,6 +138,18 @@
         <source>Office</source>
         <translation>社区办公室</translation>
     </message>
+    <message>
+        <source>Forced through the gate</source>
+        <translation>强行闯卡</translation>
+    </message>
+    <message>
+        <source>Abuse of staff</source>
+        <translation>辱骂工作人员</translation>
+    </message>
+    <message>
+        <source>Other incident</source>
+        <translation>其他事件</translation>
+    </message>
 </context>
 <context>
     <name>gatepost::gui::MainWindow</name>
