@@ -24,6 +24,7 @@ Commands:
   qr SERIAL --out FILE.png
   check TEXT --gate G --direction in|out [--at ISO-8601] [--temp 36.6] [--json]
   scan-image FILE... --gate G --direction in|out [--temp T] [--operator NAME] [--json]
+  decode FILE... [--json]
   log [--from ISO] [--to ISO] [--format csv|json]
   verify-log [--json]
   operator add NAME --role volunteer|shift_lead|staff|admin --pin PIN
@@ -100,6 +101,7 @@ int run(const QStringList& arguments)
         {QStringLiteral("qr"), cmdQr},
         {QStringLiteral("check"), cmdCheck},
         {QStringLiteral("scan-image"), cmdScanImage},
+        {QStringLiteral("decode"), cmdDecode},
         {QStringLiteral("log"), cmdLog},
         {QStringLiteral("verify-log"), cmdVerifyLog},
         {QStringLiteral("operator add"), cmdOperatorAdd},

@@ -66,6 +66,7 @@ int cmdRevoke(Context& ctx);
 int cmdQr(Context& ctx);
 int cmdCheck(Context& ctx);
 int cmdScanImage(Context& ctx);
+int cmdDecode(Context& ctx);
 int cmdLog(Context& ctx);
 int cmdVerifyLog(Context& ctx);
 int cmdOperatorAdd(Context& ctx);
