@@ -4,6 +4,16 @@
 // search, a visitor or external vehicle, a returnee's arrival, an incident, and the
 // volunteer's own decision on an amber verdict. Every call commits its crossing before it
 // returns (like Checkpoint::process) and throws DbError when it cannot.
+//
+// Not one transaction: CrossingLog::append runs its own BEGIN IMMEDIATE and SQLite does not
+// nest them. So the registration rows (visit, and for a returnee the person and quarantine)
+// are written first and the crossing second; when the crossing cannot be written the rows
+// written by this call are deleted again before the error is passed on (no orphan visit).
+//
+// A crossing with reason fever (any path here, scan included through logFeverIncident) is
+// followed by an incident row (reason fever, ref_uuid = the crossing) so the shift lead's
+// incident list shows it. The crossing is committed first; if the incident then cannot be
+// written the DbError is passed on, but the crossing stays logged.
 
 #include "Checkpoint.h"
 #include "CrossingLog.h"
@@ -20,7 +30,7 @@ struct VisitorEntry
     QString phone;          // stored; masked on every screen
     qint64 householdId = 0; // the household visited (0 = none, e.g. a delivery to the office)
     QString reason;
-    QString plate;          // set for an external vehicle; empty for a person on foot
+    QString plate; // set for an external vehicle; empty for a person on foot
     std::optional<double> temperature;
     QString gate;
     Direction direction = Direction::In;
@@ -54,11 +64,12 @@ struct IncidentReport
 
 struct VisitOutcome
 {
-    Decision decision;     // the policy's verdict for the visitor / returnee
+    Decision decision; // the policy's verdict for the visitor / returnee
     CrossingEntry logged;
-    QString visitId;       // the registration row (visitor_id of the crossing)
-    qint64 personId = 0;   // returnees: the person created or found
-    QDate quarantineEnd;   // returnees: first day out
+    QString visitId;                       // the registration row (visitor_id of the crossing)
+    qint64 personId = 0;                   // returnees: the person created or found
+    QDate quarantineEnd;                   // returnees: first day out
+    std::optional<CrossingEntry> incident; // the fever incident logged after the crossing, if any
 };
 
 class GateDesk
@@ -67,7 +78,8 @@ public:
     GateDesk(Registry& registry, CrossingLog& log, Checkpoint& checkpoint, const Clock& clock);
 
     /// A pass chosen by manual search (no pass in hand, or an unreadable one): the same
-    /// rules as a scan, logged with entry kind "manual".
+    /// rules as a scan (duplicate and passback included), logged with entry kind "manual".
+    /// The serial may lack its leading zeros. Unknown serial -> std::invalid_argument.
     CheckOutcome manualCheck(const QString& serial, const QString& gate, Direction direction,
                              std::optional<double> temperature, const QString& operatorName);
 
@@ -78,6 +90,10 @@ public:
     /// Creates (or finds, by ID number or by name + phone in the household) the person,
     /// starts a home-quarantine record of policy.homeQuarantineDays from the arrival date,
     /// and logs the entry (allowed in, reason home_quarantine; fever still denies).
+    /// A new person is a migrant_resident of the household. Refused (std::invalid_argument,
+    /// nothing written): no name, no origin, a missing or malformed phone, an unknown
+    /// household, a malformed ID number, an arrival date in the future or so long ago that
+    /// the quarantine would already be over.
     VisitOutcome registerReturnee(const ReturneeArrival& arrival);
 
     CrossingEntry logIncident(const IncidentReport& report);
@@ -86,6 +102,12 @@ public:
     /// a deny needs a reason.
     CrossingEntry decide(const QString& crossingUuid, bool letThrough, const QString& overrideReason,
                          const QString& operatorName);
+
+    /// After a crossing with reason fever (e.g. a camera scan through Checkpoint::process):
+    /// appends the incident row (entry kind incident, verdict deny, reasons [fever],
+    /// ref_uuid = the crossing, same gate, pass, visitor, temperature, operator and shift).
+    /// Returns nullopt and writes nothing when the crossing has no fever.
+    std::optional<CrossingEntry> logFeverIncident(const CrossingEntry& crossing);
 
 private:
     Registry& m_registry;

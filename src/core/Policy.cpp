@@ -21,6 +21,8 @@ constexpr QLatin1StringView kTimeZoneKey{"time_zone"};
 constexpr QLatin1StringView kHoursKey{"hours"};
 constexpr QLatin1StringView kGatesKey{"gates_by_category"};
 constexpr QLatin1StringView kShiftsKey{"shifts"};
+constexpr QLatin1StringView kVisitorVerdictKey{"visitor_verdict"};
+constexpr QLatin1StringView kVehicleVisitorVerdictKey{"vehicle_visitor_verdict"};
 
 const QString kTimeFormat = QStringLiteral("HH:mm");
 
@@ -102,6 +104,19 @@ public:
             return;
         }
         *out = v.toBool();
+    }
+
+    void readVerdict(QLatin1StringView key, Verdict* out)
+    {
+        if (failed() || !m_json.contains(key))
+            return;
+        const QJsonValue v = m_json.value(key);
+        const auto verdict = v.isString() ? verdictFromString(v.toString()) : std::nullopt;
+        if (!verdict) {
+            fail(QStringLiteral("policy key \"%1\" must be \"allow\", \"check\" or \"deny\"").arg(key));
+            return;
+        }
+        *out = *verdict;
     }
 
     void readTimeZone(QString* out)
@@ -263,6 +278,8 @@ Policy Policy::defaults()
         ShiftDef{QStringLiteral("C"), QTime(12, 0)},
         ShiftDef{QStringLiteral("D"), QTime(18, 0)},
     };
+    p.visitorVerdict = Verdict::Allow;
+    p.externalVehicleVisitorVerdict = Verdict::Check;
     return p;
 }
 
@@ -294,6 +311,8 @@ QJsonObject Policy::toJson() const
             QJsonObject{{QStringLiteral("name"), s.name}, {QStringLiteral("start"), timeText(s.start)}});
     }
     json.insert(kShiftsKey, shiftsJson);
+    json.insert(kVisitorVerdictKey, toString(visitorVerdict));
+    json.insert(kVehicleVisitorVerdictKey, toString(externalVehicleVisitorVerdict));
     return json;
 }
 
@@ -310,6 +329,8 @@ Policy Policy::fromJson(const QJsonObject& json, QString* error)
     r.readHours(&p.hours);
     r.readGates(&p.gatesByCategory);
     r.readShifts(&p.shifts);
+    r.readVerdict(kVisitorVerdictKey, &p.visitorVerdict);
+    r.readVerdict(kVehicleVisitorVerdictKey, &p.externalVehicleVisitorVerdict);
 
     if (error)
         *error = r.error();

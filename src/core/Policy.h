@@ -43,6 +43,10 @@ struct Policy
     // Gates a category may use when the pass itself names none; missing = every gate.
     QMap<Category, QStringList> gatesByCategory;
     QList<ShiftDef> shifts;
+    // What the station does with a registered visitor coming in on foot / in an external
+    // vehicle (the gate desk's visitor form). Hours, fever and missing temperature still apply.
+    Verdict visitorVerdict = Verdict::Allow;
+    Verdict externalVehicleVisitorVerdict = Verdict::Check;
 
     static Policy defaults();
     QJsonObject toJson() const;

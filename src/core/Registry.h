@@ -89,6 +89,9 @@ public:
     QStringList gateCodes() const;
     /// Today's date in the policy's time zone.
     QDate today() const;
+    /// The connection this registry writes through (services that write beside it, such as
+    /// the gate desk's visits, must use the same one writer connection).
+    Database& database() const { return m_db; }
 
     // --- households, people, vehicles, quarantine --------------------------------------
     /// Returns the new id. Address must be non-empty and unique, courtyard 0..6.

@@ -101,24 +101,78 @@ bool gateAllowed(const VerifyRequest& req, const Pass& pass)
     return it->contains(req.gate);
 }
 
-void addTemperatureReasons(const VerifyRequest& req, QList<Reason>* reasons)
+// Shared by passes, visitors and returnees, so a reading means the same on every path.
+void addTemperatureReasons(std::optional<double> temperature, Direction direction, const Policy& policy,
+                           QList<Reason>* reasons)
 {
-    if (!req.temperature) {
-        if (req.policy.temperatureRequired && req.direction == Direction::In)
+    if (!temperature) {
+        if (policy.temperatureRequired && direction == Direction::In)
             reasons->append(Reason::MissingTemperature);
         return;
     }
-    const double t = *req.temperature;
+    const double t = *temperature;
     // 3.73 or 373 for 37.3: never read a typo as "no fever"; ask for the reading again.
     if (!std::isfinite(t) || t < kMinPlausibleTemperature || t > kMaxPlausibleTemperature) {
         reasons->append(Reason::MissingTemperature);
         return;
     }
-    if (t >= req.policy.feverThreshold - kTemperatureEpsilon)
+    if (t >= policy.feverThreshold - kTemperatureEpsilon)
         reasons->append(Reason::Fever);
 }
 
+// Hours keep people out at night; nobody is kept in for leaving late.
+bool outsideHours(const Policy& policy, Category category, Direction direction, QTime localTime)
+{
+    if (direction != Direction::In)
+        return false;
+    const auto hours = policy.hours.constFind(category);
+    return hours != policy.hours.constEnd() && !hours->contains(localTime);
+}
+
+void sortReasons(QList<Reason>* reasons, Direction direction)
+{
+    std::stable_sort(reasons->begin(), reasons->end(), [&](Reason a, Reason b) {
+        return rank(verdictFor(a, direction)) < rank(verdictFor(b, direction));
+    });
+}
+
 } // namespace
+
+QList<Reason> temperatureReasons(std::optional<double> temperature, Direction direction, const Policy& policy)
+{
+    QList<Reason> reasons;
+    addTemperatureReasons(temperature, direction, policy, &reasons);
+    return reasons;
+}
+
+Decision decisionFrom(QList<Reason> reasons, Direction direction)
+{
+    Decision d;
+    sortReasons(&reasons, direction);
+    d.verdict = verdictFor(reasons, direction);
+    d.reasons = std::move(reasons);
+    return d;
+}
+
+Decision verifyVisitor(const VisitorRequest& req)
+{
+    const Category category = req.vehicle ? Category::ExternalVehicle : Category::Visitor;
+    const QDateTime local = req.nowUtc.toTimeZone(policyTimeZone(req.policy.timeZone));
+    QList<Reason> reasons;
+    if (outsideHours(req.policy, category, req.direction, local.time()))
+        reasons.append(Reason::OutsideHours);
+    addTemperatureReasons(req.temperature, req.direction, req.policy, &reasons);
+    Decision d = decisionFrom(std::move(reasons), req.direction);
+    // The station's visitor policy is a floor for entries only, like the hours: a visitor is
+    // never kept inside the community by it. It carries no reason code of its own.
+    if (req.direction == Direction::In) {
+        const Verdict floor =
+            req.vehicle ? req.policy.externalVehicleVisitorVerdict : req.policy.visitorVerdict;
+        if (rank(floor) < rank(d.verdict))
+            d.verdict = floor;
+    }
+    return d;
+}
 
 Verdict verdictFor(Reason reason, Direction direction)
 {
@@ -230,12 +284,8 @@ Decision verify(const VerifyRequest& req)
     if (!gateAllowed(req, pass))
         reasons.append(Reason::GateNotAllowed);
 
-    // Hours keep people out at night; nobody is kept in for leaving late.
-    if (req.direction == Direction::In) {
-        const auto hours = req.policy.hours.constFind(pass.category);
-        if (hours != req.policy.hours.constEnd() && !hours->contains(local.time()))
-            reasons.append(Reason::OutsideHours);
-    }
+    if (outsideHours(req.policy, pass.category, req.direction, local.time()))
+        reasons.append(Reason::OutsideHours);
 
     if (pass.holderKind == HolderKind::Person) {
         bool home = false;
@@ -251,16 +301,14 @@ Decision verify(const VerifyRequest& req)
             reasons.append(Reason::HomeQuarantine);
     }
 
-    addTemperatureReasons(req, &reasons);
+    addTemperatureReasons(req.temperature, req.direction, req.policy, &reasons);
 
     if (const auto back = findPassback(req)) {
         reasons.append(Reason::Passback);
         d.previous = back;
     }
 
-    std::stable_sort(reasons.begin(), reasons.end(), [&](Reason a, Reason b) {
-        return rank(verdictFor(a, req.direction)) < rank(verdictFor(b, req.direction));
-    });
+    sortReasons(&reasons, req.direction);
     d.reasons = reasons;
     d.verdict = verdictFor(reasons, req.direction);
     return d;

@@ -84,6 +84,31 @@ struct Decision
 /// informational. See docs/policy.md for the exact boundaries.
 Decision verify(const VerifyRequest& request);
 
+// A visitor or external vehicle registered at the gate desk: no pass, so only the station's
+// visitor policy, the category's hours and the temperature decide.
+struct VisitorRequest
+{
+    bool vehicle = false; // external vehicle (hours of external_vehicle) rather than on foot (visitor)
+    QDateTime nowUtc;
+    Direction direction = Direction::In;
+    std::optional<double> temperature; // °C, when taken
+    Policy policy;
+};
+
+/// Pure, like verify(). Entries: outside_hours (hours of visitor / external_vehicle), fever,
+/// missing_temperature, and the verdict is at least as strict as policy.visitorVerdict
+/// (externalVehicleVisitorVerdict for a vehicle); a verdict set by that policy alone has no
+/// reason. Exits: only the temperature reasons count (nobody is kept in).
+Decision verifyVisitor(const VisitorRequest& request);
+
+/// The temperature reasons verify() would give this reading: fever, or missing_temperature
+/// (none on an entry while required, or an implausible value), or nothing.
+QList<Reason> temperatureReasons(std::optional<double> temperature, Direction direction,
+                                 const Policy& policy);
+
+/// A decision from these reasons alone: sorted deny first, verdict the strongest (verdictFor).
+Decision decisionFrom(QList<Reason> reasons, Direction direction);
+
 /// What one reason alone makes of a crossing in @p direction: Deny, Check, or Allow for a
 /// reason that only informs (home_quarantine when coming home, duplicate).
 /// fever: deny in, check out. home_quarantine: deny out, allow in.

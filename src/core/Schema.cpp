@@ -160,12 +160,34 @@ BEGIN SELECT RAISE(ABORT, 'the crossing log is append-only'); END;
 )sql");
 }
 
+// Version 2: visitors and returnees registered at the gate. A visitor or returnee crossing
+// names its row here by visit_id (crossings.visitor_id); the crossings table itself is
+// unchanged, because its hash encoding covers a fixed set of columns.
+void migrateTo2(Database& db)
+{
+    db.exec(R"sql(
+CREATE TABLE visits (
+    id           INTEGER PRIMARY KEY,
+    visit_id     TEXT NOT NULL UNIQUE,
+    kind         TEXT NOT NULL CHECK (kind IN ('visitor', 'returnee')),
+    name         TEXT NOT NULL,
+    phone        TEXT NOT NULL DEFAULT '',
+    household_id INTEGER REFERENCES households(id),
+    reason       TEXT NOT NULL DEFAULT '',
+    plate        TEXT NOT NULL DEFAULT '',
+    person_id    INTEGER REFERENCES people(id),
+    created_utc  TEXT NOT NULL
+) STRICT;
+CREATE INDEX visits_created ON visits(created_utc);
+)sql");
+}
+
 } // namespace
 
 void migrate(Database& db)
 {
-    const std::vector<std::function<void(Database&)>> steps{migrateTo1};
-    static_assert(kSchemaVersion == 1, "add the new migration step above");
+    const std::vector<std::function<void(Database&)>> steps{migrateTo1, migrateTo2};
+    static_assert(kSchemaVersion == 2, "add the new migration step above");
 
     int version = db.userVersion();
     if (version > kSchemaVersion)

@@ -14,21 +14,28 @@ class Database;
 
 struct StationSettings
 {
-    QString camera;                 // SourceSpec text ("0", "/dev/v4l/by-id/...", "clip.avi", "frames/"); empty = none
+    QString camera; // SourceSpec text ("0", "/dev/v4l/by-id/...", "clip.avi", "frames/"); empty = none
     int cameraWidth = 1280;
     int cameraHeight = 720;
     Direction direction = Direction::In; // remembered per station
     bool muted = false;
-    bool speakVerdicts = true;      // spoken Chinese verdict where a voice exists
-    int rapidModeSeconds = 4;       // back to scanning after this; 0 = wait for the volunteer
-    bool kiosk = true;              // full screen, no window decorations
-    QString language;               // "" = system, "zh_CN", "en"
+    bool speakVerdicts = true; // spoken Chinese verdict where a voice exists
+    int rapidModeSeconds = 4;  // back to scanning after this; 0 = wait for the volunteer
+    bool kiosk = true;         // full screen, no window decorations
+    QString language;          // "" = system, "zh_CN", "en"
 
+    // Keys: camera, camera_width (160-7680), camera_height (120-4320), direction ("in"/"out"),
+    // muted, speak_verdicts, rapid_mode_seconds (0-60), kiosk, language (""/"zh_CN"/"en").
     QJsonObject toJson() const;
+    // Like Policy::fromJson: unknown keys are ignored, missing keys keep their defaults; a
+    // present key with a wrong type or value is an error naming the key (defaults returned).
     static StationSettings fromJson(const QJsonObject& json, QString* error = nullptr);
     bool operator==(const StationSettings&) const = default;
 
-    static StationSettings load(Database& db);       // defaults when absent
+    // Defaults when absent. Damaged JSON also gives the defaults (a gate must still open),
+    // with the problem in *error; *error is cleared otherwise.
+    static StationSettings load(Database& db, QString* error = nullptr);
+    // Throws std::invalid_argument when a value is out of range (nothing written), DbError.
     static void save(Database& db, const StationSettings& settings);
 };
 

@@ -1,0 +1,167 @@
+#include "TempDb.h"
+#include "core/Database.h"
+#include "core/StationSettings.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+using namespace gatepost;
+using namespace gatepost::core;
+
+namespace {
+
+StationSettings custom()
+{
+    StationSettings s;
+    s.camera = QStringLiteral("/dev/v4l/by-id/usb-046d_C270-video-index0");
+    s.cameraWidth = 640;
+    s.cameraHeight = 480;
+    s.direction = Direction::Out;
+    s.muted = true;
+    s.speakVerdicts = false;
+    s.rapidModeSeconds = 0;
+    s.kiosk = false;
+    s.language = QStringLiteral("zh_CN");
+    return s;
+}
+
+QString storedValue(Database& db)
+{
+    Statement q = db.prepare("SELECT value FROM settings WHERE key = 'station'");
+    return q.step() ? q.text(0) : QString();
+}
+
+} // namespace
+
+class TestStationSettings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaults()
+    {
+        const StationSettings s;
+        QCOMPARE(s.camera, QString());
+        QCOMPARE(s.cameraWidth, 1280);
+        QCOMPARE(s.cameraHeight, 720);
+        QVERIFY(s.direction == Direction::In);
+        QVERIFY(!s.muted);
+        QVERIFY(s.speakVerdicts);
+        QCOMPARE(s.rapidModeSeconds, 4);
+        QVERIFY(s.kiosk);
+        QCOMPARE(s.language, QString());
+    }
+
+    void jsonRoundTrip()
+    {
+        const StationSettings s = custom();
+        const QJsonObject json = s.toJson();
+        QCOMPARE(json.value(QLatin1String("direction")).toString(), QStringLiteral("out"));
+        QCOMPARE(json.value(QLatin1String("rapid_mode_seconds")).toInt(), 0);
+        QString error = QStringLiteral("not cleared");
+        QVERIFY(StationSettings::fromJson(json, &error) == s);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(StationSettings::fromJson(StationSettings{}.toJson()) == StationSettings{});
+    }
+
+    void missingKeysKeepDefaultsUnknownKeysIgnored()
+    {
+        QString error;
+        const StationSettings s = StationSettings::fromJson(
+            QJsonObject{{QStringLiteral("muted"), true}, {QStringLiteral("volume"), 11}}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        StationSettings expected;
+        expected.muted = true;
+        QVERIFY(s == expected);
+    }
+
+    void badValuesAreRefusedNamingTheKey_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("camera not text") << "camera" << QJsonValue(0);
+        QTest::newRow("width zero") << "camera_width" << QJsonValue(0);
+        QTest::newRow("width fraction") << "camera_width" << QJsonValue(640.5);
+        QTest::newRow("width as text") << "camera_width" << QJsonValue(QStringLiteral("640"));
+        QTest::newRow("height huge") << "camera_height" << QJsonValue(100000);
+        QTest::newRow("direction sideways") << "direction" << QJsonValue(QStringLiteral("sideways"));
+        QTest::newRow("direction bool") << "direction" << QJsonValue(true);
+        QTest::newRow("muted as number") << "muted" << QJsonValue(1);
+        QTest::newRow("speak as text") << "speak_verdicts" << QJsonValue(QStringLiteral("yes"));
+        QTest::newRow("rapid negative") << "rapid_mode_seconds" << QJsonValue(-1);
+        QTest::newRow("rapid too long") << "rapid_mode_seconds" << QJsonValue(61);
+        QTest::newRow("kiosk null") << "kiosk" << QJsonValue(QJsonValue::Null);
+        QTest::newRow("language unknown") << "language" << QJsonValue(QStringLiteral("fr"));
+    }
+    void badValuesAreRefusedNamingTheKey()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QJsonObject json = custom().toJson();
+        json.insert(key, value);
+        QString error;
+        const StationSettings s = StationSettings::fromJson(json, &error);
+        QVERIFY2(error.contains(u'"' + key + u'"'), qPrintable(error));
+        QVERIFY(s == StationSettings{}); // never half applied
+    }
+
+    void loadGivesDefaultsWhenNothingIsStored()
+    {
+        test::TempDb t;
+        QString error = QStringLiteral("not cleared");
+        QVERIFY(StationSettings::load(t.db(), &error) == StationSettings{});
+        QVERIFY(error.isEmpty());
+    }
+
+    void saveAndLoadSurviveARestart()
+    {
+        test::TempDb t;
+        StationSettings::save(t.db(), custom());
+        t.reopen();
+        QVERIFY(StationSettings::load(t.db()) == custom());
+        // A second save replaces the first.
+        StationSettings s = custom();
+        s.direction = Direction::In;
+        StationSettings::save(t.db(), s);
+        QVERIFY(StationSettings::load(t.db()) == s);
+        Statement q = t.db().prepare("SELECT count(*) FROM settings WHERE key = 'station'");
+        QVERIFY(q.step());
+        QCOMPARE(q.int64(0), 1);
+    }
+
+    void savingAnInvalidValueWritesNothing()
+    {
+        test::TempDb t;
+        StationSettings::save(t.db(), custom());
+        const QString before = storedValue(t.db());
+        StationSettings bad = custom();
+        bad.cameraWidth = 0;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, StationSettings::save(t.db(), bad));
+        QCOMPARE(storedValue(t.db()), before);
+    }
+
+    void damagedStoredSettingsGiveDefaultsAndSaySo_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("not json") << "{muted: yes"
+                                  << "damaged";
+        QTest::newRow("not an object") << "[1, 2]"
+                                       << "damaged";
+        QTest::newRow("bad value") << R"({"rapid_mode_seconds": 900})"
+                                   << "rapid_mode_seconds";
+    }
+    void damagedStoredSettingsGiveDefaultsAndSaySo()
+    {
+        QFETCH(QString, stored);
+        QFETCH(QString, mentions);
+        test::TempDb t;
+        t.db().prepare("INSERT INTO settings (key, value) VALUES ('station', ?1)").bind(1, stored).exec();
+        QString error;
+        QVERIFY(StationSettings::load(t.db(), &error) == StationSettings{});
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStationSettings)
+#include "TestStationSettings.moc"
