@@ -1,0 +1,46 @@
+#pragma once
+
+// The strip along the top of the gate screen: camera health (with a red banner when it is
+// lost, stalled or frozen: manual search keeps working), database state, current shift,
+// operator, and the counts in and out this shift.
+
+#include "scan/ScanPipeline.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace gatepost::gui {
+
+class StatusStrip final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StatusStrip(QWidget* parent = nullptr);
+    ~StatusStrip() override;
+
+    /// No camera configured: the station works with the scanner gun and manual search.
+    void setNoCamera();
+    void setCameraState(scan::CameraState state, const QString& detail);
+    void setDatabaseOk();
+    void setDatabaseError(const QString& message);
+    void setShift(const QString& shiftLabel);
+    void setOperator(const QString& name);
+    void setCounts(qint64 in, qint64 out);
+
+    /// True while the red camera banner is up.
+    bool cameraProblem() const;
+    bool databaseProblem() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace gatepost::gui

@@ -1,0 +1,388 @@
+#include "VerdictPanel.h"
+
+#include "ui_VerdictPanel.h"
+
+#include "CategoryNames.h"
+#include "core/Formats.h"
+
+#include <QKeyEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTimer>
+
+#include <functional>
+
+namespace gatepost::gui {
+
+namespace {
+
+const QColor kGreen(0x1B, 0x7F, 0x3B);
+const QColor kRed(0xB3, 0x26, 0x1E);
+const QColor kAmber(0xF2, 0xB6, 0x00);
+
+QString directionWord(core::Direction d)
+{
+    return d == core::Direction::In ? VerdictPanel::tr("IN") : VerdictPanel::tr("OUT");
+}
+
+// A symbol in a ring, so the verdict does not depend on colour (colour-blind volunteers,
+// a monochrome sunlight glare): a tick, a cross, or an exclamation mark.
+QPixmap symbol(core::Verdict v, const QColor& ink)
+{
+    const int s = 120;
+    QPixmap pm(s, s);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    QPen pen(ink, 12, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    p.setPen(pen);
+    p.drawEllipse(QRectF(8, 8, s - 16, s - 16));
+    switch (v) {
+    case core::Verdict::Allow: {
+        QPainterPath tick;
+        tick.moveTo(34, 62);
+        tick.lineTo(53, 82);
+        tick.lineTo(88, 40);
+        p.drawPath(tick);
+        break;
+    }
+    case core::Verdict::Deny:
+        p.drawLine(QPointF(40, 40), QPointF(80, 80));
+        p.drawLine(QPointF(80, 40), QPointF(40, 80));
+        break;
+    case core::Verdict::Check:
+        p.drawLine(QPointF(60, 32), QPointF(60, 70));
+        p.setBrush(ink);
+        p.drawEllipse(QPointF(60, 88), 3, 3);
+        break;
+    }
+    return pm;
+}
+
+// A head-and-shoulders outline for a holder without a photo.
+QPixmap silhouette(const QSize& size, const QColor& ink)
+{
+    QPixmap pm(size);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(ink, 4));
+    p.drawRect(QRectF(2, 2, size.width() - 4, size.height() - 4));
+    p.setPen(Qt::NoPen);
+    QColor fill = ink;
+    fill.setAlpha(160);
+    p.setBrush(fill);
+    const qreal w = size.width();
+    const qreal h = size.height();
+    p.drawEllipse(QPointF(w / 2, h * 0.36), w * 0.2, w * 0.2);
+    p.drawChord(QRectF(w * 0.15, h * 0.6, w * 0.7, h * 0.6), 0, 180 * 16);
+    return pm;
+}
+
+void setPointSize(QWidget* w, int pt, bool bold = true)
+{
+    QFont f = w->font();
+    f.setPointSize(pt);
+    f.setBold(bold);
+    w->setFont(f);
+}
+
+void applyLook(VerdictPanel* panel, Ui::VerdictPanel& ui, core::Verdict v, const QString& word)
+{
+    const QColor bg = VerdictPanel::colorFor(v);
+    const QColor ink = v == core::Verdict::Check ? QColor(Qt::black) : QColor(Qt::white);
+    QPalette pal = panel->palette();
+    pal.setColor(QPalette::Window, bg);
+    pal.setColor(QPalette::WindowText, ink);
+    panel->setPalette(pal);
+    ui.iconLabel->setPixmap(symbol(v, ink));
+    ui.verdictLabel->setText(word);
+}
+
+void resetParts(Ui::VerdictPanel& ui)
+{
+    for (QLabel* l : {ui.directionLabel, ui.plateLabel, ui.nameLabel, ui.categoryLabel, ui.addressLabel,
+                      ui.reasonsLabel, ui.previousLabel, ui.noteLabel}) {
+        l->clear();
+        l->hide();
+    }
+    ui.photoLabel->hide();
+    ui.letThroughButton->hide();
+    ui.refuseButton->hide();
+    ui.overrideButton->hide();
+    ui.overrideBox->hide();
+    ui.nextButton->show();
+}
+
+void setShown(QLabel* l, const QString& text)
+{
+    l->setText(text);
+    l->setVisible(!text.isEmpty());
+}
+
+} // namespace
+
+struct VerdictPanel::Private
+{
+    Ui::VerdictPanel ui;
+    QTimer rapid;
+    int rapidMs = 4000;
+    core::Verdict shown = core::Verdict::Allow;
+    bool pending = false;
+    bool canOverride = false;
+    QString uuid;
+    std::function<void()> render; // redraws the current state (after a language change)
+};
+
+VerdictPanel::VerdictPanel(QWidget* parent)
+    : QWidget(parent)
+    , d(std::make_unique<Private>())
+{
+    d->ui.setupUi(this);
+    setAutoFillBackground(true);
+    setFocusPolicy(Qt::StrongFocus);
+    // Big type: the word is read from two metres, the buttons are hit with gloves.
+    setPointSize(d->ui.verdictLabel, 72);
+    setPointSize(d->ui.directionLabel, 36);
+    setPointSize(d->ui.plateLabel, 80);
+    setPointSize(d->ui.nameLabel, 34);
+    setPointSize(d->ui.categoryLabel, 24, false);
+    setPointSize(d->ui.addressLabel, 24, false);
+    setPointSize(d->ui.reasonsLabel, 30);
+    setPointSize(d->ui.previousLabel, 24);
+    setPointSize(d->ui.noteLabel, 24);
+    setPointSize(d->ui.overridePromptLabel, 24);
+    d->ui.photoLabel->setFixedSize(180, 230);
+    setStyleSheet(
+        QStringLiteral("QPushButton { font-size: 26pt; font-weight: bold; padding: 10px 24px;"
+                       " background: white; color: black; border: 4px solid black; border-radius: 10px; }"
+                       "QPushButton:pressed { background: #DDDDDD; }"));
+
+    d->rapid.setSingleShot(true);
+    connect(&d->rapid, &QTimer::timeout, this, &VerdictPanel::finished);
+    connect(d->ui.nextButton, &QPushButton::clicked, this, [this] {
+        d->rapid.stop();
+        emit finished();
+    });
+    connect(d->ui.letThroughButton, &QPushButton::clicked, this,
+            [this] { emit decided(d->uuid, true, QString()); });
+    connect(d->ui.refuseButton, &QPushButton::clicked, this,
+            [this] { emit decided(d->uuid, false, QString()); });
+    connect(d->ui.overrideButton, &QPushButton::clicked, this, [this] {
+        // Choosing a reason takes a moment: rapid mode must not snatch the screen meanwhile.
+        d->rapid.stop();
+        d->pending = true;
+        d->ui.overrideBox->show();
+        d->ui.overrideButton->hide();
+        d->ui.nextButton->hide();
+    });
+    connect(d->ui.overrideCancelButton, &QPushButton::clicked, this, [this] {
+        d->pending = false;
+        d->ui.overrideBox->hide();
+        d->ui.overrideButton->show();
+        d->ui.nextButton->show();
+        if (d->rapidMs > 0)
+            d->rapid.start(d->rapidMs);
+    });
+    const QList<QPushButton*> reasonButtons{d->ui.reasonDamagedButton, d->ui.reasonStaffButton,
+                                            d->ui.reasonEmergencyButton, d->ui.reasonOtherButton};
+    const QStringList codes = overrideReasonCodes();
+    for (int i = 0; i < reasonButtons.size(); ++i)
+        connect(reasonButtons[i], &QPushButton::clicked, this,
+                [this, code = codes[i]] { emit decided(d->uuid, true, code); });
+
+    resetParts(d->ui);
+    d->ui.nextButton->hide();
+}
+
+VerdictPanel::~VerdictPanel() = default;
+
+QColor VerdictPanel::colorFor(core::Verdict verdict)
+{
+    switch (verdict) {
+    case core::Verdict::Allow:
+        return kGreen;
+    case core::Verdict::Deny:
+        return kRed;
+    case core::Verdict::Check:
+        return kAmber;
+    }
+    return kRed;
+}
+
+QStringList VerdictPanel::overrideReasonCodes()
+{
+    return {QStringLiteral("damaged_pass_holder_confirmed"), QStringLiteral("verified_by_staff"),
+            QStringLiteral("emergency"), QStringLiteral("other")};
+}
+
+QString VerdictPanel::overrideReasonText(const QString& code)
+{
+    if (code == QLatin1String("damaged_pass_holder_confirmed"))
+        return tr("Damaged pass, holder confirmed");
+    if (code == QLatin1String("verified_by_staff"))
+        return tr("Verified by community staff");
+    if (code == QLatin1String("emergency"))
+        return tr("Emergency");
+    if (code == QLatin1String("other"))
+        return tr("Other");
+    return code;
+}
+
+void VerdictPanel::setRapidModeMs(int ms)
+{
+    d->rapidMs = std::max(0, ms);
+}
+
+int VerdictPanel::rapidModeMs() const
+{
+    return d->rapidMs;
+}
+
+bool VerdictPanel::isDecisionPending() const
+{
+    return d->pending;
+}
+
+core::Verdict VerdictPanel::shownVerdict() const
+{
+    return d->shown;
+}
+
+QColor VerdictPanel::backgroundColor() const
+{
+    return palette().color(QPalette::Window);
+}
+
+void VerdictPanel::showDecision(const core::Decision& decision, core::Direction direction,
+                                const QString& crossingUuid)
+{
+    d->rapid.stop();
+    d->uuid = crossingUuid;
+    d->shown = decision.verdict;
+    d->pending = decision.verdict == core::Verdict::Check && !crossingUuid.isEmpty();
+    d->canOverride = decision.verdict == core::Verdict::Deny && !crossingUuid.isEmpty();
+    d->render = [this, decision, direction] {
+        Ui::VerdictPanel& ui = d->ui;
+        resetParts(ui);
+        QString word;
+        switch (decision.verdict) {
+        case core::Verdict::Allow:
+            word = tr("PASS");
+            break;
+        case core::Verdict::Deny:
+            word = tr("STOP");
+            break;
+        case core::Verdict::Check:
+            word = tr("CHECK");
+            break;
+        }
+        applyLook(this, ui, decision.verdict, word);
+        const bool duplicate = decision.isDuplicate();
+        setShown(ui.directionLabel, duplicate ? tr("Already logged: %1").arg(directionWord(direction))
+                                              : tr("Logged: %1").arg(directionWord(direction)));
+        if (decision.holder) {
+            const core::HolderInfo& h = *decision.holder;
+            if (h.kind == core::HolderKind::Vehicle)
+                setShown(ui.plateLabel, core::formats::displayPlate(h.plate));
+            setShown(ui.nameLabel, h.name);
+            setShown(ui.categoryLabel, categoryName(h.category));
+            setShown(ui.addressLabel, h.address);
+            QPixmap photo;
+            if (!h.photoPath.isEmpty())
+                photo.load(h.photoPath);
+            const QSize box = ui.photoLabel->size();
+            ui.photoLabel->setPixmap(photo.isNull()
+                                         ? silhouette(box, palette().color(QPalette::WindowText))
+                                         : photo.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+            ui.photoLabel->show();
+        }
+        QStringList reasons;
+        for (core::Reason r : decision.reasons)
+            if (r != core::Reason::Duplicate)
+                reasons << QStringLiteral("• ") + reasonText(r);
+        setShown(ui.reasonsLabel, reasons.join(QLatin1Char('\n')));
+        if (decision.previous && decision.reasons.contains(core::Reason::Passback)) {
+            const core::RecentCrossing& p = *decision.previous;
+            setShown(ui.previousLabel,
+                     tr("Last crossing: %1 at %2, %3")
+                         .arg(directionWord(p.direction),
+                              p.atUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                              gateName(p.gate)));
+        }
+        if (duplicate)
+            setShown(ui.noteLabel, tr("Same pass read again: it is logged once."));
+        if (d->pending) {
+            ui.letThroughButton->show();
+            ui.refuseButton->show();
+            ui.nextButton->hide();
+            setShown(ui.noteLabel, ui.noteLabel->text().isEmpty()
+                                       ? tr("You decide: look at the person and the pass.")
+                                       : ui.noteLabel->text());
+        }
+        ui.overrideButton->setVisible(d->canOverride);
+    };
+    d->render();
+    if (!d->pending && d->rapidMs > 0)
+        d->rapid.start(d->rapidMs);
+    setFocus(Qt::OtherFocusReason);
+}
+
+void VerdictPanel::showNotLogged(const QString& reason)
+{
+    d->rapid.stop();
+    d->uuid.clear();
+    d->shown = core::Verdict::Deny;
+    d->pending = false;
+    d->canOverride = false;
+    d->render = [this, reason] {
+        resetParts(d->ui);
+        applyLook(this, d->ui, core::Verdict::Deny, tr("NOT LOGGED"));
+        setShown(d->ui.reasonsLabel, reason);
+        setShown(d->ui.noteLabel,
+                 tr("Nothing was written to the log. Do not let anyone through on this screen; "
+                    "call the shift lead."));
+    };
+    d->render();
+    setFocus(Qt::OtherFocusReason);
+}
+
+void VerdictPanel::showDecided(bool letThrough, const QString& overrideReason)
+{
+    d->rapid.stop();
+    d->pending = false;
+    d->canOverride = false;
+    d->shown = letThrough ? core::Verdict::Allow : core::Verdict::Deny;
+    d->render = [this, letThrough, overrideReason] {
+        resetParts(d->ui);
+        applyLook(this, d->ui, d->shown, letThrough ? tr("LET THROUGH") : tr("REFUSED"));
+        if (!overrideReason.isEmpty())
+            setShown(d->ui.reasonsLabel, tr("Override: %1").arg(overrideReasonText(overrideReason)));
+    };
+    d->render();
+    if (d->rapidMs > 0)
+        d->rapid.start(d->rapidMs);
+}
+
+void VerdictPanel::keyPressEvent(QKeyEvent* event)
+{
+    const int k = event->key();
+    if ((k == Qt::Key_Space || k == Qt::Key_Return || k == Qt::Key_Enter) && !d->pending) {
+        d->rapid.stop();
+        emit finished();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void VerdictPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        d->ui.retranslateUi(this);
+        if (d->render)
+            d->render();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace gatepost::gui
