@@ -84,7 +84,10 @@ public:
                              std::optional<double> temperature, const QString& operatorName);
 
     /// Registers the visit and logs it; the station's policy decides allow / deny / check.
-    /// Invalid input (no name, a malformed phone or plate) -> std::invalid_argument, nothing written.
+    /// Invalid input (no name, a malformed phone or plate, an unknown household, no gate, a
+    /// temperature that is not a number) -> std::invalid_argument, nothing written. The phone
+    /// and plate are stored normalised; a plate makes it an external vehicle (subject vehicle,
+    /// policy.externalVehicleVisitorVerdict). Decision::holder describes the visitor.
     VisitOutcome logVisitor(const VisitorEntry& entry);
 
     /// Creates (or finds, by ID number or by name + phone in the household) the person,
