@@ -1,6 +1,6 @@
 #pragma once
 
-// One tap for "forced through", "abuse" or "other", with an optional note.
+// One tap for "forced through", "abuse" or "other", with an optional note typed first.
 
 #include "core/GateDesk.h"
 
@@ -23,7 +23,12 @@ signals:
     void submitted(gatepost::core::IncidentKind kind, const QString& note);
     void cancelled();
 
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
+    void submit(core::IncidentKind kind);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

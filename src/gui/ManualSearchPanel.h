@@ -29,7 +29,13 @@ signals:
     void passChosen(const QString& serial);
     void cancelled();
 
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
+    void runSearch();
+    void chooseCurrent();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

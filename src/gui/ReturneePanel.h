@@ -1,7 +1,8 @@
 #pragma once
 
 // Returnee arriving: arrival date, where from, name, phone, household (and optional ID number).
-// Emits a filled ReturneeArrival (gate and operator are set by the station).
+// Emits a filled ReturneeArrival (gate and operator are set by the station). Shows the end of
+// home quarantine (arrival + policy.homeQuarantineDays) before it is registered.
 
 #include "core/GateDesk.h"
 
@@ -30,7 +31,15 @@ signals:
     void submitted(const gatepost::core::ReturneeArrival& arrival);
     void cancelled();
 
+protected:
+    /// Enter submits, Escape cancels (the temperature pad, when open, takes them first).
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
+    void submit();
+    void showArrival();
+    void showTemperature();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -17,7 +17,8 @@ class SettingsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    SettingsDialog(const core::StationSettings& settings, const core::Policy& policy, QWidget* parent = nullptr);
+    SettingsDialog(const core::StationSettings& settings, const core::Policy& policy,
+                   QWidget* parent = nullptr);
     ~SettingsDialog() override;
 
     core::StationSettings settings() const;

@@ -1,11 +1,14 @@
 #pragma once
 
 // A large numeric pad for a body temperature (gloves: keys >= 15 mm). Accepts 30.0-45.0 °C;
-// "36.6", "366" (no dot: tenths implied) both mean 36.6.
+// "36.6", "366" (no dot: tenths implied) both mean 36.6. The display turns red with "Fever"
+// at the threshold while typing. Physical keyboard digits, '.', Backspace, Enter and Escape
+// work too.
 
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace gatepost::gui {
 
@@ -14,16 +17,34 @@ class TemperaturePad final : public QWidget
     Q_OBJECT
 
 public:
+    static constexpr double kMinCelsius = 30.0;
+    static constexpr double kMaxCelsius = 45.0;
+
     explicit TemperaturePad(QWidget* parent = nullptr);
     ~TemperaturePad() override;
     void reset();
     QString text() const;
+    /// Inclusive, °C; Policy::defaults().feverThreshold (37.3) until set.
+    void setFeverThreshold(double celsius);
+
+    /// "36.6" -> 36.6, "366" -> 36.6 (three digits: tenths implied), "37" -> 37.0. More than one
+    /// decimal, other characters or a value outside 30.0-45.0 -> nullopt.
+    static std::optional<double> parse(QStringView typed);
 
 signals:
     void entered(double celsius);
     void cancelled();
 
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void press(QChar key);
+    void backspace();
+    void confirm();
+    void refresh();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

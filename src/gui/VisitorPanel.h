@@ -30,7 +30,14 @@ signals:
     void submitted(const gatepost::core::VisitorEntry& entry);
     void cancelled();
 
+protected:
+    /// Enter submits, Escape cancels (the temperature pad, when open, takes them first).
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
+    void submit();
+    void showTemperature();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -1,0 +1,176 @@
+#include "VisitorPanel.h"
+
+#include "ui_VisitorPanel.h"
+
+#include "HouseholdPicker.h"
+#include "TemperaturePad.h"
+#include "TouchStyle.h"
+#include "core/Formats.h"
+#include "core/Registry.h"
+
+#include <QButtonGroup>
+#include <QKeyEvent>
+#include <QLocale>
+
+namespace gatepost::gui {
+
+struct VisitorPanel::Private
+{
+    explicit Private(const core::Registry& r)
+        : registry(r)
+    {
+    }
+    const core::Registry& registry;
+    Ui::VisitorPanel ui;
+    HouseholdPicker* household = nullptr;
+    TemperaturePad* pad = nullptr;
+    QButtonGroup reasons;
+    std::optional<double> temperature;
+    double feverThreshold = core::Policy::defaults().feverThreshold;
+};
+
+VisitorPanel::VisitorPanel(const core::Registry& registry, QWidget* parent)
+    : QWidget(parent)
+    , d(std::make_unique<Private>(registry))
+{
+    d->ui.setupUi(this);
+    d->household = new HouseholdPicker(registry, d->ui.householdContainer);
+    d->ui.householdContainerLayout->addWidget(d->household);
+    d->pad = new TemperaturePad(d->ui.padPage);
+    d->ui.padContainerLayout->addWidget(d->pad);
+    touch::apply(this);
+    touch::makeTitle(d->ui.titleLabel);
+    touch::makeError(d->ui.errorLabel);
+    touch::makePrimary(d->ui.submitButton);
+    d->ui.visitorPhoneEdit->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+
+    // Quick reasons: one tap, tap again to clear; the free text adds detail.
+    d->reasons.setExclusive(false);
+    for (QPushButton* b : {d->ui.reasonFamilyButton, d->ui.reasonDeliveryButton, d->ui.reasonRepairButton,
+                           d->ui.reasonOtherButton})
+        d->reasons.addButton(b);
+    connect(&d->reasons, &QButtonGroup::buttonToggled, this, [this](QAbstractButton* b, bool on) {
+        if (!on)
+            return;
+        for (QAbstractButton* other : d->reasons.buttons())
+            if (other != b)
+                other->setChecked(false);
+    });
+
+    connect(d->ui.temperatureButton, &QPushButton::clicked, this, [this] {
+        d->pad->reset();
+        d->ui.pages->setCurrentWidget(d->ui.padPage);
+        d->pad->setFocus(Qt::OtherFocusReason);
+    });
+    connect(d->pad, &TemperaturePad::entered, this, [this](double celsius) {
+        d->temperature = celsius;
+        showTemperature();
+        d->ui.pages->setCurrentWidget(d->ui.formPage);
+    });
+    connect(d->pad, &TemperaturePad::cancelled, this,
+            [this] { d->ui.pages->setCurrentWidget(d->ui.formPage); });
+    connect(d->ui.submitButton, &QPushButton::clicked, this, &VisitorPanel::submit);
+    connect(d->ui.cancelButton, &QPushButton::clicked, this, &VisitorPanel::cancelled);
+    reset();
+}
+
+VisitorPanel::~VisitorPanel() = default;
+
+void VisitorPanel::reset()
+{
+    try {
+        d->feverThreshold = d->registry.policy().feverThreshold;
+    } catch (const std::exception&) {
+        d->feverThreshold = core::Policy::defaults().feverThreshold;
+    }
+    d->pad->setFeverThreshold(d->feverThreshold);
+    d->pad->reset();
+    d->ui.pages->setCurrentWidget(d->ui.formPage);
+    for (QLineEdit* e : {d->ui.visitorNameEdit, d->ui.visitorPhoneEdit, d->ui.reasonEdit, d->ui.plateEdit})
+        e->clear();
+    for (QAbstractButton* b : d->reasons.buttons())
+        b->setChecked(false);
+    d->household->reset();
+    d->temperature.reset();
+    showTemperature();
+    touch::setError(d->ui.errorLabel, {});
+    d->ui.visitorNameEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void VisitorPanel::showError(const QString& message)
+{
+    touch::setError(d->ui.errorLabel, message);
+}
+
+void VisitorPanel::showTemperature()
+{
+    if (!d->temperature) {
+        d->ui.temperatureButton->setText(tr("Not taken: tap to enter"));
+        d->ui.temperatureButton->setStyleSheet(QString());
+        return;
+    }
+    const bool fever = *d->temperature >= d->feverThreshold - 1e-9;
+    const QString value = QLocale().toString(*d->temperature, 'f', 1);
+    d->ui.temperatureButton->setText(fever ? tr("%1 °C: fever").arg(value) : tr("%1 °C").arg(value));
+    d->ui.temperatureButton->setStyleSheet(
+        fever ? QStringLiteral("QPushButton { color: #c00000; font-weight: bold; }") : QString());
+}
+
+void VisitorPanel::submit()
+{
+    // Checks in the order of the form, one plain message at a time; nothing is emitted until
+    // every field is usable.
+    const auto fail = [this](const QString& message, QWidget* field) {
+        showError(message);
+        if (field)
+            field->setFocus(Qt::OtherFocusReason);
+    };
+    core::VisitorEntry entry;
+    entry.name = d->ui.visitorNameEdit->text().simplified();
+    if (entry.name.isEmpty())
+        return fail(tr("Enter the visitor's name."), d->ui.visitorNameEdit);
+    const std::optional<QString> phone = core::formats::normaliseMobile(d->ui.visitorPhoneEdit->text());
+    if (!phone)
+        return fail(tr("The phone number must be 11 digits and start with 1."), d->ui.visitorPhoneEdit);
+    entry.phone = *phone;
+    if (d->household->hasUnresolvedText())
+        d->household->searchNow();
+    if (d->household->hasUnresolvedText())
+        return fail(tr("Tap the household in the list under the address, or clear the address."), nullptr);
+    if (const auto h = d->household->household())
+        entry.householdId = h->id;
+    const QString plateText = d->ui.plateEdit->text().trimmed();
+    if (!plateText.isEmpty()) {
+        const std::optional<QString> plate = core::formats::normalisePlate(plateText);
+        if (!plate)
+            return fail(tr("This is not a plate. Write it like 京A·12345."), d->ui.plateEdit);
+        entry.plate = *plate;
+    }
+    QStringList reason;
+    for (QAbstractButton* b : d->reasons.buttons())
+        if (b->isChecked())
+            reason << b->text();
+    if (const QString more = d->ui.reasonEdit->text().simplified(); !more.isEmpty())
+        reason << more;
+    entry.reason = reason.join(QStringLiteral(": "));
+    entry.temperature = d->temperature;
+    showError({});
+    emit submitted(entry);
+}
+
+void VisitorPanel::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Escape:
+        emit cancelled();
+        return event->accept();
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        submit();
+        return event->accept();
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+} // namespace gatepost::gui

@@ -1,0 +1,197 @@
+#include "TempDb.h"
+#include "core/Auth.h"
+#include "gui/SignOnDialog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+
+#include <memory>
+
+using namespace gatepost;
+using namespace std::chrono_literals;
+
+class TestSignOnDialog : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempDb> m_t;
+    std::unique_ptr<core::Auth> m_auth;
+
+    template<typename T> static T* child(QWidget& w, const char* name)
+    {
+        auto* c = w.findChild<T*>(QLatin1String(name));
+        if (!c)
+            qFatal("no %s", name);
+        return c;
+    }
+    static void tap(QWidget& w, const char* name)
+    {
+        QTest::mouseClick(child<QPushButton>(w, name), Qt::LeftButton);
+    }
+    static void tapPin(QWidget& w, const QString& pin)
+    {
+        for (QChar c : pin)
+            tap(w, qPrintable(QStringLiteral("pinKey") + c));
+    }
+    static QString message(QWidget& w)
+    {
+        auto* m = child<QLabel>(w, "messageLabel");
+        return m->isVisible() ? m->text() : QString();
+    }
+    static QStringList names(QWidget& w)
+    {
+        QStringList out;
+        auto* list = child<QListWidget>(w, "operatorList");
+        for (int i = 0; i < list->count(); ++i)
+            if (!list->item(i)->isHidden())
+                out << list->item(i)->data(Qt::UserRole).toString();
+        return out;
+    }
+    static void tapName(QWidget& w, const QString& name)
+    {
+        auto* list = child<QListWidget>(w, "operatorList");
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->data(Qt::UserRole).toString() == name)
+                return QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                                         list->visualItemRect(list->item(i)).center());
+        qFatal("%s is not listed", qPrintable(name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        m_t = std::make_unique<test::TempDb>();
+        m_auth = std::make_unique<core::Auth>(m_t->db());
+        m_auth->addOperator(QStringLiteral("张志愿"), core::Role::Volunteer, QStringLiteral("1234"));
+        m_auth->addOperator(QStringLiteral("李班长"), core::Role::ShiftLead, QStringLiteral("567890"));
+        const qint64 gone =
+            m_auth->addOperator(QStringLiteral("王离开"), core::Role::Volunteer, QStringLiteral("1111"));
+        m_auth->setActive(gone, false);
+    }
+
+    void theRightPinSignsOn()
+    {
+        gui::SignOnDialog dialog(*m_auth, core::Role::Volunteer);
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(names(dialog),
+                 (QStringList{QStringLiteral("张志愿"), QStringLiteral("李班长")})); // not the inactive one
+        tapName(dialog, QStringLiteral("张志愿"));
+        QCOMPARE(child<QLineEdit>(dialog, "nameEdit")->text(), QStringLiteral("张志愿"));
+        tapPin(dialog, QStringLiteral("1234"));
+        auto* pin = child<QLineEdit>(dialog, "pinEdit");
+        QCOMPARE(pin->text(), QStringLiteral("1234"));
+        QCOMPARE(pin->echoMode(), QLineEdit::Password); // never readable over a shoulder
+        tap(dialog, "signOnButton");
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!dialog.isVisible());
+        QVERIFY(dialog.signedOn());
+        QCOMPARE(dialog.signedOn()->name, QStringLiteral("张志愿"));
+        QVERIFY(dialog.signedOn()->role == core::Role::Volunteer);
+    }
+
+    void aWrongPinStaysOpenAndClearsThePin()
+    {
+        gui::SignOnDialog dialog(*m_auth, core::Role::Volunteer);
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        tapName(dialog, QStringLiteral("张志愿"));
+        tapPin(dialog, QStringLiteral("4321"));
+        tap(dialog, "signOnButton");
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!dialog.signedOn());
+        QVERIFY(child<QLineEdit>(dialog, "pinEdit")->text().isEmpty());
+        QVERIFY2(message(dialog).contains(QStringLiteral("wrong")), qPrintable(message(dialog)));
+        // The physical keyboard works too: typed name, typed PIN, Enter.
+        auto* name = child<QLineEdit>(dialog, "nameEdit");
+        name->setText(QStringLiteral("李班长"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "pinEdit"), QStringLiteral("56x7890")); // the x is refused
+        QCOMPARE(child<QLineEdit>(dialog, "pinEdit")->text(), QStringLiteral("567890"));
+        QTest::keyClick(child<QLineEdit>(dialog, "pinEdit"), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.signedOn()->name, QStringLiteral("李班长"));
+    }
+
+    void aShiftLeadLockRefusesAVolunteer()
+    {
+        gui::SignOnDialog dialog(*m_auth, core::Role::ShiftLead);
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(names(dialog), QStringList{QStringLiteral("李班长")});
+        QVERIFY(child<QLabel>(dialog, "titleLabel")->text().contains(QStringLiteral("Shift lead")));
+        child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("张志愿"));
+        tapPin(dialog, QStringLiteral("1234")); // right PIN, too low a role
+        tap(dialog, "signOnButton");
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!dialog.signedOn());
+        QVERIFY2(message(dialog).contains(QStringLiteral("needs a Shift lead")), qPrintable(message(dialog)));
+        QVERIFY(child<QLineEdit>(dialog, "pinEdit")->text().isEmpty());
+        tapName(dialog, QStringLiteral("李班长"));
+        tapPin(dialog, QStringLiteral("567890"));
+        tap(dialog, "signOnButton");
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.signedOn()->role == core::Role::ShiftLead);
+    }
+
+    void fiveWrongPinsLockTheDialogForAWhile()
+    {
+        gui::SignOnDialog dialog(*m_auth, core::Role::Volunteer);
+        dialog.setLockoutDuration(600ms);
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        tapName(dialog, QStringLiteral("张志愿"));
+        for (int i = 0; i < gui::SignOnDialog::kMaxWrongPins; ++i) {
+            QVERIFY(!dialog.isLockedOut());
+            tapPin(dialog, QStringLiteral("0000"));
+            tap(dialog, "signOnButton");
+        }
+        QVERIFY(dialog.isLockedOut());
+        QVERIFY(!child<QPushButton>(dialog, "signOnButton")->isEnabled());
+        QVERIFY(!child<QPushButton>(dialog, "pinKey1")->isEnabled());
+        QVERIFY2(message(dialog).startsWith(QStringLiteral("Too many wrong PINs")),
+                 qPrintable(message(dialog)));
+        // Even the right PIN is refused while locked.
+        child<QLineEdit>(dialog, "pinEdit")->setText(QStringLiteral("1234"));
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QVERIFY(!dialog.signedOn());
+        QTRY_VERIFY(!dialog.isLockedOut());
+        QVERIFY(child<QPushButton>(dialog, "signOnButton")->isEnabled());
+        tapPin(dialog, QStringLiteral("1234"));
+        tap(dialog, "signOnButton");
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void cancelAndEscapeReject()
+    {
+        gui::SignOnDialog dialog(*m_auth, core::Role::Volunteer);
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClick(child<QLineEdit>(dialog, "nameEdit"), Qt::Key_Escape);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!dialog.isVisible());
+        dialog.open();
+        tap(dialog, "cancelButton");
+        QVERIFY(!dialog.isVisible());
+        QVERIFY(!dialog.signedOn());
+    }
+
+    void keysAreGloveSized()
+    {
+        gui::SignOnDialog dialog(*m_auth, core::Role::Volunteer);
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        for (QPushButton* b : dialog.findChildren<QPushButton*>())
+            QVERIFY2(b->height() >= 64 && b->width() >= 64, qPrintable(b->objectName()));
+        auto* list = child<QListWidget>(dialog, "operatorList");
+        QVERIFY(list->visualItemRect(list->item(0)).height() >= 64);
+    }
+
+    void cleanupTestCase() { m_auth.reset(); }
+};
+
+QTEST_MAIN(TestSignOnDialog)
+#include "TestSignOnDialog.moc"
