@@ -442,9 +442,9 @@ void ScanPipeline::start(const SourceSpec& source)
     d->dedup.reset();
     d->reads = 0;
     d->shared = s;
+    d->emitIfChanged(); // Opening, before a worker can move the state on
     d->captureThread = std::thread(&Private::captureLoop, s);
     d->decodeThread = std::thread(&Private::decodeLoop, s);
-    d->emitIfChanged();
     d->watchdog.start();
 }
 

@@ -145,14 +145,20 @@ private slots:
 
     void thirtySecondsOfOnePassIsOneRead()
     {
-        // 30 s at 30 fps = 900 frames, played at 250 fps (3.6 s: longer than the 3 s hold, so the
-        // test also shows that the hold is about gaps, not a fixed window).
+        // 30 s at 30 fps = 900 frames, played as fast as the folder can be read (about 2 s).
+        // With a 1 s hold this also shows that the hold is about gaps between sightings, not
+        // a window from the first one: the pass stays in view longer than the hold.
         QTemporaryDir dir;
         const int frames = writeFolder(dir.path(), kPasses.mid(1, 1), 900, 3);
-        ScanPipeline pipeline;
+        ScanPipeline::Options o;
+        o.repeatHoldMs = 1000;
+        ScanPipeline pipeline(o);
         QSignalSpy reads(&pipeline, &ScanPipeline::codeRead);
-        pipeline.start(specFor(dir.path(), 250, false));
+        QElapsedTimer t;
+        t.start();
+        pipeline.start(specFor(dir.path(), 500, false));
         QTRY_COMPARE_WITH_TIMEOUT(toString(pipeline.state()), QStringLiteral("stopped"), 20000);
+        QVERIFY2(t.elapsed() > 1000, qPrintable(QString::number(t.elapsed())));
         QCOMPARE(pipeline.stats().framesCaptured, frames);
         QVERIFY2(pipeline.stats().sightings > 100, qPrintable(QString::number(pipeline.stats().sightings)));
         QCOMPARE(texts(reads), kPasses.mid(1, 1));
@@ -245,6 +251,23 @@ private slots:
         QVERIFY(QDir().rename(aside, dir)); // and put back
         QTRY_COMPARE_WITH_TIMEOUT(toString(pipeline.state()), QStringLiteral("live"), 3000);
         QTRY_VERIFY_WITH_TIMEOUT(reads.count() > readsBefore, 5000);
+    }
+
+    void aSourceThatStopsDeliveringIsStalledThenLiveAgain()
+    {
+        // A folder paced at one picture every 1.2 s stands in for a camera whose read hangs: the
+        // watchdog, not the (waiting) capture thread, notices the missing frames.
+        QTemporaryDir dir;
+        writeFolder(dir.path(), kPasses.mid(0, 1), 1, 1);
+        ScanPipeline::Options o;
+        o.stallTimeoutMs = 500;
+        ScanPipeline pipeline(o);
+        QSignalSpy states(&pipeline, &ScanPipeline::stateChanged);
+        pipeline.start(specFor(dir.path(), 1 / 1.2, true));
+        QTRY_COMPARE_WITH_TIMEOUT(toString(pipeline.state()), QStringLiteral("live"), 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(toString(pipeline.state()), QStringLiteral("stalled"), 2000);
+        QCOMPARE(states.last().at(1).toString(), QStringLiteral("no new frame for 0.5 s"));
+        QTRY_COMPARE_WITH_TIMEOUT(toString(pipeline.state()), QStringLiteral("live"), 2000);
     }
 
     void garbageGivesAPlainDetailAndNoCrash()
