@@ -51,12 +51,12 @@ StatusStrip::StatusStrip(QWidget* parent)
     outer->setSpacing(0);
     auto* row = new QHBoxLayout;
     row->setContentsMargins(12, 6, 12, 6);
-    row->setSpacing(24);
-    d->camera = makeLabel(this, "cameraStatusLabel", 16);
-    d->database = makeLabel(this, "databaseStatusLabel", 16);
-    d->shift = makeLabel(this, "shiftLabel", 16);
-    d->op = makeLabel(this, "operatorLabel", 16);
-    d->counts = makeLabel(this, "countsLabel", 16);
+    row->setSpacing(18);
+    d->camera = makeLabel(this, "cameraStatusLabel", 14);
+    d->database = makeLabel(this, "databaseStatusLabel", 14);
+    d->shift = makeLabel(this, "shiftLabel", 14);
+    d->op = makeLabel(this, "operatorLabel", 14);
+    d->counts = makeLabel(this, "countsLabel", 14);
     for (QLabel* l : {d->camera, d->database, d->shift, d->op})
         row->addWidget(l);
     row->addStretch(1);
@@ -133,7 +133,7 @@ void StatusStrip::retranslate()
     QString camera;
     bool problem = false;
     if (!d->cameraState) {
-        camera = tr("Camera: none (scanner gun and search)");
+        camera = tr("No camera");
     } else {
         switch (*d->cameraState) {
         case scan::CameraState::Stopped:

@@ -19,6 +19,10 @@ namespace {
 const QColor kGreen(0x1B, 0x7F, 0x3B);
 const QColor kRed(0xB3, 0x26, 0x1E);
 const QColor kAmber(0xF2, 0xB6, 0x00);
+const QString kButtonSheet =
+    QStringLiteral("QPushButton { font-size: 24pt; font-weight: bold; padding: 8px 20px; background: white;"
+                   " color: black; border: 4px solid black; border-radius: 10px; }"
+                   "QPushButton:pressed { background: #DDDDDD; }");
 
 QString directionWord(core::Direction d)
 {
@@ -91,6 +95,10 @@ void applyLook(VerdictPanel* panel, Ui::VerdictPanel& ui, core::Verdict v, const
 {
     const QColor bg = VerdictPanel::colorFor(v);
     const QColor ink = v == core::Verdict::Check ? QColor(Qt::black) : QColor(Qt::white);
+    // The panel's style sheet (for the buttons) stops a palette's text colour reaching the
+    // labels: the sheet says it. The sheet is set first, the palette after, so the repolish
+    // does not reset the background.
+    panel->setStyleSheet(kButtonSheet + QStringLiteral("QLabel { color: %1; }").arg(ink.name()));
     QPalette pal = panel->palette();
     pal.setColor(QPalette::Window, bg);
     pal.setColor(QPalette::WindowText, ink);
@@ -127,6 +135,7 @@ struct VerdictPanel::Private
     Ui::VerdictPanel ui;
     QTimer rapid;
     int rapidMs = 4000;
+    QTimeZone zone = QTimeZone::systemTimeZone();
     core::Verdict shown = core::Verdict::Allow;
     bool pending = false;
     bool canOverride = false;
@@ -142,17 +151,17 @@ VerdictPanel::VerdictPanel(QWidget* parent)
     setAutoFillBackground(true);
     setFocusPolicy(Qt::StrongFocus);
     // Big type: the word is read from two metres, the buttons are hit with gloves.
-    setPointSize(d->ui.verdictLabel, 72);
-    setPointSize(d->ui.directionLabel, 36);
-    setPointSize(d->ui.plateLabel, 80);
-    setPointSize(d->ui.nameLabel, 34);
+    setPointSize(d->ui.verdictLabel, 64);
+    setPointSize(d->ui.directionLabel, 28);
+    setPointSize(d->ui.plateLabel, 64);
+    setPointSize(d->ui.nameLabel, 30);
     setPointSize(d->ui.categoryLabel, 24, false);
     setPointSize(d->ui.addressLabel, 24, false);
-    setPointSize(d->ui.reasonsLabel, 30);
-    setPointSize(d->ui.previousLabel, 24);
-    setPointSize(d->ui.noteLabel, 24);
+    setPointSize(d->ui.reasonsLabel, 26);
+    setPointSize(d->ui.previousLabel, 22);
+    setPointSize(d->ui.noteLabel, 20);
     setPointSize(d->ui.overridePromptLabel, 24);
-    d->ui.photoLabel->setFixedSize(180, 230);
+    d->ui.photoLabel->setFixedSize(150, 190);
     setStyleSheet(
         QStringLiteral("QPushButton { font-size: 26pt; font-weight: bold; padding: 10px 24px;"
                        " background: white; color: black; border: 4px solid black; border-radius: 10px; }"
@@ -227,6 +236,11 @@ QString VerdictPanel::overrideReasonText(const QString& code)
     if (code == QLatin1String("other"))
         return tr("Other");
     return code;
+}
+
+void VerdictPanel::setTimeZone(const QTimeZone& zone)
+{
+    d->zone = zone;
 }
 
 void VerdictPanel::setRapidModeMs(int ms)
@@ -307,7 +321,7 @@ void VerdictPanel::showDecision(const core::Decision& decision, core::Direction 
             setShown(ui.previousLabel,
                      tr("Last crossing: %1 at %2, %3")
                          .arg(directionWord(p.direction),
-                              p.atUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                              p.atUtc.toTimeZone(d->zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                               gateName(p.gate)));
         }
         if (duplicate)

@@ -15,6 +15,7 @@
 #include "core/Rules.h"
 
 #include <QColor>
+#include <QTimeZone>
 #include <QWidget>
 
 #include <memory>
@@ -36,6 +37,9 @@ public:
     void showNotLogged(const QString& reason);
     /// After the station logged the volunteer's decision: green "Let through" or red "Refused".
     void showDecided(bool letThrough, const QString& overrideReason);
+
+    /// The zone times are shown in (the policy's; default: the system's).
+    void setTimeZone(const QTimeZone& zone);
 
     /// Back to scanning after this long; 0 = stay until the volunteer confirms.
     void setRapidModeMs(int ms);
