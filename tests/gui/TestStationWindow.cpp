@@ -356,6 +356,23 @@ private slots:
         pipeline.stop();
     }
 
+    void kioskIsFullScreenAndFitsAWideScreenToo()
+    {
+        core::StationSettings settings;
+        settings.kiosk = true;
+        settings.muted = true;
+        core::Operator op;
+        op.name = QStringLiteral("Li Wei");
+        gui::StationWindow w(*m_services, settings, op, nullptr);
+        w.present();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.isFullScreen());
+        w.showNormal();
+        w.resize(1920, 1080);
+        w.handleCode(nextAllowed());
+        QCOMPARE(w.verdictPanel()->size().width(), 1920);
+    }
+
     void visitorFormScreenshot()
     {
         auto w = station();
