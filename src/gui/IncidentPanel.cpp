@@ -20,6 +20,7 @@ IncidentPanel::IncidentPanel(QWidget* parent)
     d->ui.setupUi(this);
     touch::apply(this);
     touch::makeTitle(d->ui.titleLabel);
+    touch::makeCancel(d->ui.cancelButton);
     touch::makeError(d->ui.messageLabel);
     // Each kind is one tap and the biggest thing on the panel: the moment is usually tense.
     const auto kindButton = [this](QPushButton* b, const char* colour, core::IncidentKind kind) {

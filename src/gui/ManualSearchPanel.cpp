@@ -37,8 +37,9 @@ ManualSearchPanel::ManualSearchPanel(const core::Registry& registry, QWidget* pa
     d->ui.setupUi(this);
     touch::apply(this);
     touch::makeTitle(d->ui.titleLabel);
+    touch::makeCancel(d->ui.cancelButton);
     touch::makePrimary(d->ui.checkButton);
-    touch::makeRowsTall(d->ui.resultsList, 2 * touch::kTargetPx);
+    touch::makeRowsTall(d->ui.resultsList, touch::kTargetPx + 32);
     QFont status = d->ui.statusLabel->font();
     status.setBold(true);
     d->ui.statusLabel->setFont(status);
@@ -117,7 +118,7 @@ void ManualSearchPanel::runSearch()
         else if (p.validFrom.isValid() && p.validFrom > today)
             problem = tr("not yet valid");
         if (!problem.isEmpty())
-            second << problem;
+            second << QStringLiteral("\u26A0 ") + problem; // a sign as well as the colour
         auto* item = new QListWidgetItem(first.join(QStringLiteral("   ")) + u'\n' +
                                          second.join(QStringLiteral("  ·  ")));
         item->setData(kSerialRole, p.serial);

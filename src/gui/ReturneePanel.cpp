@@ -62,6 +62,7 @@ ReturneePanel::ReturneePanel(const core::Registry& registry, const core::Clock& 
 
     touch::apply(this);
     touch::makeTitle(d->ui.titleLabel);
+    touch::makeCancel(d->ui.cancelButton);
     touch::makeError(d->ui.errorLabel);
     touch::makePrimary(d->ui.submitButton);
     QFont preview = d->ui.quarantineEndLabel->font();
@@ -87,6 +88,12 @@ ReturneePanel::ReturneePanel(const core::Registry& registry, const core::Clock& 
     });
     connect(d->pad, &TemperaturePad::cancelled, this,
             [this] { d->ui.pages->setCurrentWidget(d->ui.formPage); });
+    // While the pad is open it owns Cancel/OK: the form's own buttons would be a second, wrong pair.
+    connect(d->ui.pages, &QStackedWidget::currentChanged, this, [this] {
+        const bool form = d->ui.pages->currentWidget() == d->ui.formPage;
+        d->ui.submitButton->setVisible(form);
+        d->ui.cancelButton->setVisible(form);
+    });
     connect(d->ui.submitButton, &QPushButton::clicked, this, &ReturneePanel::submit);
     connect(d->ui.cancelButton, &QPushButton::clicked, this, &ReturneePanel::cancelled);
     reset();

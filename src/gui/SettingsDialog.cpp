@@ -30,6 +30,7 @@ SettingsDialog::SettingsDialog(const core::StationSettings& settings, const core
     d->policy = policy;
     touch::apply(this);
     touch::makeTitle(d->ui.titleLabel);
+    touch::makeCancel(d->ui.cancelButton);
     touch::makePrimary(d->ui.okButton);
     d->ui.okButton->setDefault(true);
     d->direction.addButton(d->ui.directionInRadio);

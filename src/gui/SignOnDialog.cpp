@@ -56,6 +56,7 @@ SignOnDialog::SignOnDialog(core::Auth& auth, core::Role minimumRole, QWidget* pa
     d->ui.setupUi(this);
     touch::apply(this);
     touch::makeTitle(d->ui.titleLabel);
+    touch::makeCancel(d->ui.cancelButton);
     touch::makeError(d->ui.messageLabel);
     touch::makePrimary(d->ui.signOnButton);
     touch::makeRowsTall(d->ui.operatorList);

@@ -52,6 +52,7 @@ TemperaturePad::TemperaturePad(QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     touch::apply(this);
     touch::makeTitle(d->ui.titleLabel);
+    touch::makeCancel(d->ui.cancelButton);
     touch::makePrimary(d->ui.okButton);
     QFont big = d->ui.displayLabel->font();
     big.setPointSize(64);

@@ -93,6 +93,12 @@ void makePrimary(QPushButton* button)
                        "QPushButton:disabled { background: #8aa892; }"));
 }
 
+void makeCancel(QPushButton* button)
+{
+    growHeight(button, kTargetPx + 16);
+    button->setMinimumWidth(qMax(button->minimumWidth(), 3 * kTargetPx));
+}
+
 void makeTitle(QLabel* label)
 {
     growFont(label, kTitlePt, true);

@@ -23,6 +23,8 @@ inline constexpr int kTitlePt = 26;   // a panel's title
 void apply(QWidget* root);
 /// Biggest, bold, green: the one thing the volunteer is here to do.
 void makePrimary(QPushButton* button);
+/// Cancel is always there and easy to hit, but never as loud as the primary action.
+void makeCancel(QPushButton* button);
 void makeTitle(QLabel* label);
 /// Red bold text that wraps; hidden while empty.
 void makeError(QLabel* label);

@@ -40,6 +40,7 @@ VisitorPanel::VisitorPanel(const core::Registry& registry, QWidget* parent)
     d->ui.padContainerLayout->addWidget(d->pad);
     touch::apply(this);
     touch::makeTitle(d->ui.titleLabel);
+    touch::makeCancel(d->ui.cancelButton);
     touch::makeError(d->ui.errorLabel);
     touch::makePrimary(d->ui.submitButton);
     d->ui.visitorPhoneEdit->setInputMethodHints(Qt::ImhDialableCharactersOnly);
@@ -69,6 +70,12 @@ VisitorPanel::VisitorPanel(const core::Registry& registry, QWidget* parent)
     });
     connect(d->pad, &TemperaturePad::cancelled, this,
             [this] { d->ui.pages->setCurrentWidget(d->ui.formPage); });
+    // While the pad is open it owns Cancel/OK: the form's own buttons would be a second, wrong pair.
+    connect(d->ui.pages, &QStackedWidget::currentChanged, this, [this] {
+        const bool form = d->ui.pages->currentWidget() == d->ui.formPage;
+        d->ui.submitButton->setVisible(form);
+        d->ui.cancelButton->setVisible(form);
+    });
     connect(d->ui.submitButton, &QPushButton::clicked, this, &VisitorPanel::submit);
     connect(d->ui.cancelButton, &QPushButton::clicked, this, &VisitorPanel::cancelled);
     reset();
