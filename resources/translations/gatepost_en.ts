@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>IncidentPanel</name>
+    <message>
+        <source>Report an incident</source>
+        <translation>Report an incident</translation>
+    </message>
+    <message>
+        <source>Note (optional), then tap what happened:</source>
+        <translation>Note (optional), then tap what happened:</translation>
+    </message>
+    <message>
+        <source>e.g. man in a blue coat, ran in towards row 12</source>
+        <translation>e.g. man in a blue coat, ran in towards row 12</translation>
+    </message>
+    <message>
+        <source>Forced through</source>
+        <translation>Forced through</translation>
+    </message>
+    <message>
+        <source>Abuse of staff</source>
+        <translation>Abuse of staff</translation>
+    </message>
+    <message>
+        <source>Other incident</source>
+        <translation>Other incident</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Gatepost</source>
@@ -14,6 +45,33 @@
     <message>
         <source>Count</source>
         <translation>Count</translation>
+    </message>
+</context>
+<context>
+    <name>ManualSearchPanel</name>
+    <message>
+        <source>Find a pass</source>
+        <translation>Find a pass</translation>
+    </message>
+    <message>
+        <source>Type the pass number, a name, a plate or part of the address.</source>
+        <translation>Type the pass number, a name, a plate or part of the address.</translation>
+    </message>
+    <message>
+        <source>Pass number, name, plate or address</source>
+        <translation>Pass number, name, plate or address</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Check this pass</source>
+        <translation>Check this pass</translation>
     </message>
 </context>
 <context>
@@ -152,6 +210,365 @@
     </message>
 </context>
 <context>
+    <name>ReturneePanel</name>
+    <message>
+        <source>Returnee arriving</source>
+        <translation>Returnee arriving</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 digits</translation>
+    </message>
+    <message>
+        <source>ID number (optional)</source>
+        <translation>ID number (optional)</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 characters</translation>
+    </message>
+    <message>
+        <source>Home (household)</source>
+        <translation>Home (household)</translation>
+    </message>
+    <message>
+        <source>Arrived in Beijing on</source>
+        <translation>Arrived in Beijing on</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>Coming from</source>
+        <translation>Coming from</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Not taken: tap to enter</source>
+        <translation>Not taken: tap to enter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Register arrival</source>
+        <translation>Register arrival</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Station settings</source>
+        <translation>Station settings</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>0, /dev/v4l/by-id/…, a video file or a folder of images</source>
+        <translation>0, /dev/v4l/by-id/…, a video file or a folder of images</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>Back to scanning after</source>
+        <translation>Back to scanning after</translation>
+    </message>
+    <message>
+        <source>seconds (0 = wait for a tap)</source>
+        <translation>seconds (0 = wait for a tap)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Mute all sounds</source>
+        <translation>Mute all sounds</translation>
+    </message>
+    <message>
+        <source>Speak the verdict</source>
+        <translation>Speak the verdict</translation>
+    </message>
+    <message>
+        <source>Full screen (kiosk)</source>
+        <translation>Full screen (kiosk)</translation>
+    </message>
+    <message>
+        <source>Temperature required before entry</source>
+        <translation>Temperature required before entry</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>SignOnDialog</name>
+    <message>
+        <source>Sign on</source>
+        <translation>Sign on</translation>
+    </message>
+    <message>
+        <source>Tap your name</source>
+        <translation>Tap your name</translation>
+    </message>
+    <message>
+        <source>or type your name</source>
+        <translation>or type your name</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StationWindow</name>
+    <message>
+        <source>Gatepost gate station</source>
+        <translation>Gatepost gate station</translation>
+    </message>
+    <message>
+        <source>Show the pass to the camera, or scan it with the scanner gun.</source>
+        <translation>Show the pass to the camera, or scan it with the scanner gun.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <source>No pass / search</source>
+        <translation>No pass / search</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Returnee</source>
+        <translation>Returnee</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+</context>
+<context>
+    <name>TemperaturePad</name>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>Temperature (°C)</translation>
+    </message>
+    <message>
+        <source>⌫ Delete</source>
+        <translation>⌫ Delete</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Let through</source>
+        <translation>Let through</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Damaged pass, holder confirmed</source>
+        <translation>Damaged pass, holder confirmed</translation>
+    </message>
+    <message>
+        <source>Verified by community staff</source>
+        <translation>Verified by community staff</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Let through anyway</source>
+        <translation>Let through anyway</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorPanel</name>
+    <message>
+        <source>Visitor or external vehicle</source>
+        <translation>Visitor or external vehicle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Visitor's full name</source>
+        <translation>Visitor's full name</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 digits</translation>
+    </message>
+    <message>
+        <source>Household visited</source>
+        <translation>Household visited</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Family visit</source>
+        <translation>Family visit</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>More about the reason (optional)</source>
+        <translation>More about the reason (optional)</translation>
+    </message>
+    <message>
+        <source>Plate (external vehicle only)</source>
+        <translation>Plate (external vehicle only)</translation>
+    </message>
+    <message>
+        <source>e.g. 京A·12345</source>
+        <translation>e.g. 京A·12345</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Not taken: tap to enter</source>
+        <translation>Not taken: tap to enter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Log visitor</source>
+        <translation>Log visitor</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::HouseholdPicker</name>
+    <message>
+        <source>Part of the address, or a resident's name</source>
+        <translation>Part of the address, or a resident's name</translation>
+    </message>
+    <message>
+        <source>No household found for "%1".</source>
+        <translation>No household found for "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::IncidentPanel</name>
+    <message>
+        <source>Tap what happened: forced through, abuse or other.</source>
+        <translation>Tap what happened: forced through, abuse or other.</translation>
+    </message>
+</context>
+<context>
     <name>gatepost::gui::MainWindow</name>
     <message>
         <source>Station %1 — %2</source>
@@ -195,6 +612,162 @@
     </message>
 </context>
 <context>
+    <name>gatepost::gui::ManualSearchPanel</name>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>not yet valid</translation>
+    </message>
+    <message>
+        <source>Nothing found for "%1". Check the spelling, or try the plate or the address.</source>
+        <translation>Nothing found for "%1". Check the spelling, or try the plate or the address.</translation>
+    </message>
+    <message>
+        <source>The first %1 passes found. Type more to narrow it down, or tap one.</source>
+        <translation>The first %1 passes found. Type more to narrow it down, or tap one.</translation>
+    </message>
+    <message>
+        <source>Passes found: %1. Tap one to check it.</source>
+        <translation>Passes found: %1. Tap one to check it.</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::ReturneePanel</name>
+    <message>
+        <source>Wuhan</source>
+        <translation>Wuhan</translation>
+    </message>
+    <message>
+        <source>Shanghai</source>
+        <translation>Shanghai</translation>
+    </message>
+    <message>
+        <source>Tianjin</source>
+        <translation>Tianjin</translation>
+    </message>
+    <message>
+        <source>Shijiazhuang</source>
+        <translation>Shijiazhuang</translation>
+    </message>
+    <message>
+        <source>Guangzhou</source>
+        <translation>Guangzhou</translation>
+    </message>
+    <message>
+        <source>Zhengzhou</source>
+        <translation>Zhengzhou</translation>
+    </message>
+    <message>
+        <source>Harbin</source>
+        <translation>Harbin</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>Abroad</translation>
+    </message>
+    <message>
+        <source>Home quarantine of %1 days already over on %2.</source>
+        <translation>Home quarantine of %1 days already over on %2.</translation>
+    </message>
+    <message>
+        <source>Home quarantine: %1 days, may go out from %2.</source>
+        <translation>Home quarantine: %1 days, may go out from %2.</translation>
+    </message>
+    <message>
+        <source>Not taken: tap to enter</source>
+        <translation>Not taken: tap to enter</translation>
+    </message>
+    <message>
+        <source>%1 °C: fever</source>
+        <translation>%1 °C: fever</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>Enter the returnee's name.</source>
+        <translation>Enter the returnee's name.</translation>
+    </message>
+    <message>
+        <source>The phone number must be 11 digits and start with 1.</source>
+        <translation>The phone number must be 11 digits and start with 1.</translation>
+    </message>
+    <message>
+        <source>Choose the home: type part of the address and tap it in the list.</source>
+        <translation>Choose the home: type part of the address and tap it in the list.</translation>
+    </message>
+    <message>
+        <source>The arrival date cannot be in the future.</source>
+        <translation>The arrival date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Where did the returnee come from? Tap a city or type it.</source>
+        <translation>Where did the returnee come from? Tap a city or type it.</translation>
+    </message>
+    <message>
+        <source>This ID number is not valid: check the 18 characters, or leave it empty.</source>
+        <translation>This ID number is not valid: check the 18 characters, or leave it empty.</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::SignOnDialog</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Shift lead</source>
+        <translation>Shift lead</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Sign on</source>
+        <translation>Sign on</translation>
+    </message>
+    <message>
+        <source>A %1 must sign on for this</source>
+        <translation>A %1 must sign on for this</translation>
+    </message>
+    <message>
+        <source>Tap your name first.</source>
+        <translation>Tap your name first.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>Enter your PIN.</translation>
+    </message>
+    <message>
+        <source>Name or PIN is wrong. Try again (%1 of %2).</source>
+        <translation>Name or PIN is wrong. Try again (%1 of %2).</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: this needs a %3.</source>
+        <translation>%1 is a %2: this needs a %3.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Wait %1 s, or ask the shift lead.</source>
+        <translation>Too many wrong PINs. Wait %1 s, or ask the shift lead.</translation>
+    </message>
+</context>
+<context>
     <name>gatepost::gui::Startup</name>
     <message>
         <source>Gatepost</source>
@@ -205,6 +778,237 @@
 %1</source>
         <translation>The station database cannot be opened:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::StationWindow</name>
+    <message>
+        <source>The disk is full.</source>
+        <translation>The disk is full.</translation>
+    </message>
+    <message>
+        <source>The database is busy.</source>
+        <translation>The database is busy.</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>No camera</translation>
+    </message>
+    <message>
+        <source>Settings not saved: %1</source>
+        <translation>Settings not saved: %1</translation>
+    </message>
+    <message>
+        <source>Incident logged at %1.</source>
+        <translation>Incident logged at %1.</translation>
+    </message>
+    <message>
+        <source>Temperature %1 °C goes with the next pass.</source>
+        <translation>Temperature %1 °C goes with the next pass.</translation>
+    </message>
+    <message>
+        <source>Gate: %1</source>
+        <translation>Gate: %1</translation>
+    </message>
+    <message>
+        <source>Direction: IN
+(tap for OUT)</source>
+        <translation>Direction: IN
+(tap for OUT)</translation>
+    </message>
+    <message>
+        <source>Direction: OUT
+(tap for IN)</source>
+        <translation>Direction: OUT
+(tap for IN)</translation>
+    </message>
+    <message>
+        <source>Scan ignored: finish this screen first.</source>
+        <translation>Scan ignored: finish this screen first.</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::StatusStrip</name>
+    <message>
+        <source>unknown error</source>
+        <translation>unknown error</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>No camera</translation>
+    </message>
+    <message>
+        <source>Camera: off</source>
+        <translation>Camera: off</translation>
+    </message>
+    <message>
+        <source>Camera: starting…</source>
+        <translation>Camera: starting…</translation>
+    </message>
+    <message>
+        <source>Camera: live</source>
+        <translation>Camera: live</translation>
+    </message>
+    <message>
+        <source>Camera: LOST</source>
+        <translation>Camera: LOST</translation>
+    </message>
+    <message>
+        <source>Camera: STALLED</source>
+        <translation>Camera: STALLED</translation>
+    </message>
+    <message>
+        <source>Camera: FROZEN</source>
+        <translation>Camera: FROZEN</translation>
+    </message>
+    <message>
+        <source>Camera not working: use the scanner gun or "No pass / search". Reconnecting by itself.</source>
+        <translation>Camera not working: use the scanner gun or "No pass / search". Reconnecting by itself.</translation>
+    </message>
+    <message>
+        <source>Database: OK</source>
+        <translation>Database: OK</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Shift: %1</source>
+        <translation>Shift: %1</translation>
+    </message>
+    <message>
+        <source>On duty: %1</source>
+        <translation>On duty: %1</translation>
+    </message>
+    <message>
+        <source>In %1 · Out %2</source>
+        <translation>In %1 · Out %2</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::TemperaturePad</name>
+    <message>
+        <source>Enter a temperature between %1 and %2 °C.</source>
+        <translation>Enter a temperature between %1 and %2 °C.</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>Fever</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::VerdictPanel</name>
+    <message>
+        <source>IN</source>
+        <translation>IN</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>Damaged pass, holder confirmed</source>
+        <translation>Damaged pass, holder confirmed</translation>
+    </message>
+    <message>
+        <source>Verified by community staff</source>
+        <translation>Verified by community staff</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>STOP</translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation>CHECK</translation>
+    </message>
+    <message>
+        <source>Already logged: %1</source>
+        <translation>Already logged: %1</translation>
+    </message>
+    <message>
+        <source>Logged: %1</source>
+        <translation>Logged: %1</translation>
+    </message>
+    <message>
+        <source>Last crossing: %1 at %2, %3</source>
+        <translation>Last crossing: %1 at %2, %3</translation>
+    </message>
+    <message>
+        <source>Same pass read again: it is logged once.</source>
+        <translation>Same pass read again: it is logged once.</translation>
+    </message>
+    <message>
+        <source>You decide: look at the person and the pass.</source>
+        <translation>You decide: look at the person and the pass.</translation>
+    </message>
+    <message>
+        <source>NOT LOGGED</source>
+        <translation>NOT LOGGED</translation>
+    </message>
+    <message>
+        <source>Nothing was written to the log. Do not let anyone through on this screen; call the shift lead.</source>
+        <translation>Nothing was written to the log. Do not let anyone through on this screen; call the shift lead.</translation>
+    </message>
+    <message>
+        <source>LET THROUGH</source>
+        <translation>LET THROUGH</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>REFUSED</translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <translation>Override: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::VisitorPanel</name>
+    <message>
+        <source>Not taken: tap to enter</source>
+        <translation>Not taken: tap to enter</translation>
+    </message>
+    <message>
+        <source>%1 °C: fever</source>
+        <translation>%1 °C: fever</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>Enter the visitor's name.</source>
+        <translation>Enter the visitor's name.</translation>
+    </message>
+    <message>
+        <source>The phone number must be 11 digits and start with 1.</source>
+        <translation>The phone number must be 11 digits and start with 1.</translation>
+    </message>
+    <message>
+        <source>Tap the household in the list under the address, or clear the address.</source>
+        <translation>Tap the household in the list under the address, or clear the address.</translation>
+    </message>
+    <message>
+        <source>This is not a plate. Write it like 京A·12345.</source>
+        <translation>This is not a plate. Write it like 京A·12345.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>IncidentPanel</name>
+    <message>
+        <source>Report an incident</source>
+        <translation>上报事件</translation>
+    </message>
+    <message>
+        <source>Note (optional), then tap what happened:</source>
+        <translation>可先写备注，再点选发生了什么：</translation>
+    </message>
+    <message>
+        <source>e.g. man in a blue coat, ran in towards row 12</source>
+        <translation>如：蓝衣男子，往12排方向跑了</translation>
+    </message>
+    <message>
+        <source>Forced through</source>
+        <translation>强行闯卡</translation>
+    </message>
+    <message>
+        <source>Abuse of staff</source>
+        <translation>辱骂工作人员</translation>
+    </message>
+    <message>
+        <source>Other incident</source>
+        <translation>其他事件</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Gatepost</source>
@@ -14,6 +45,33 @@
     <message>
         <source>Count</source>
         <translation>数量</translation>
+    </message>
+</context>
+<context>
+    <name>ManualSearchPanel</name>
+    <message>
+        <source>Find a pass</source>
+        <translation>查找出入证</translation>
+    </message>
+    <message>
+        <source>Type the pass number, a name, a plate or part of the address.</source>
+        <translation>输入证号、姓名、车牌或部分地址。</translation>
+    </message>
+    <message>
+        <source>Pass number, name, plate or address</source>
+        <translation>证号、姓名、车牌或地址</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Check this pass</source>
+        <translation>核验此证</translation>
     </message>
 </context>
 <context>
@@ -152,6 +210,365 @@
     </message>
 </context>
 <context>
+    <name>ReturneePanel</name>
+    <message>
+        <source>Returnee arriving</source>
+        <translation>返京人员登记</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11位数字</translation>
+    </message>
+    <message>
+        <source>ID number (optional)</source>
+        <translation>身份证号（可不填）</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18位</translation>
+    </message>
+    <message>
+        <source>Home (household)</source>
+        <translation>住址（住户）</translation>
+    </message>
+    <message>
+        <source>Arrived in Beijing on</source>
+        <translation>到京日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Coming from</source>
+        <translation>从哪里来</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>测体温</translation>
+    </message>
+    <message>
+        <source>Not taken: tap to enter</source>
+        <translation>未测：点此输入</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Register arrival</source>
+        <translation>登记返京</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Station settings</source>
+        <translation>岗亭设置</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>0, /dev/v4l/by-id/…, a video file or a folder of images</source>
+        <translation>0、/dev/v4l/by-id/…、视频文件或图片文件夹</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>进</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出</translation>
+    </message>
+    <message>
+        <source>Back to scanning after</source>
+        <translation>自动返回扫码</translation>
+    </message>
+    <message>
+        <source>seconds (0 = wait for a tap)</source>
+        <translation>秒（0 = 等待点按）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Mute all sounds</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <source>Speak the verdict</source>
+        <translation>语音播报结果</translation>
+    </message>
+    <message>
+        <source>Full screen (kiosk)</source>
+        <translation>全屏（岗亭模式）</translation>
+    </message>
+    <message>
+        <source>Temperature required before entry</source>
+        <translation>进门必须测体温</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>SignOnDialog</name>
+    <message>
+        <source>Sign on</source>
+        <translation>上岗登录</translation>
+    </message>
+    <message>
+        <source>Tap your name</source>
+        <translation>点选您的名字</translation>
+    </message>
+    <message>
+        <source>or type your name</source>
+        <translation>或输入姓名</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>StationWindow</name>
+    <message>
+        <source>Gatepost gate station</source>
+        <translation>门岗通 岗亭</translation>
+    </message>
+    <message>
+        <source>Show the pass to the camera, or scan it with the scanner gun.</source>
+        <translation>请将出入证对准摄像头，或用扫码枪扫码。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>交班退出</translation>
+    </message>
+    <message>
+        <source>No pass / search</source>
+        <translation>无证 / 查询</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Returnee</source>
+        <translation>返京人员</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>测体温</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>突发情况</translation>
+    </message>
+</context>
+<context>
+    <name>TemperaturePad</name>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>体温（°C）</translation>
+    </message>
+    <message>
+        <source>⌫ Delete</source>
+        <translation>⌫ 删除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Let through</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Damaged pass, holder confirmed</source>
+        <translation>证件损坏，本人确认</translation>
+    </message>
+    <message>
+        <source>Verified by community staff</source>
+        <translation>社区工作人员核实</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>紧急情况</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Let through anyway</source>
+        <translation>仍然放行</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一位</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorPanel</name>
+    <message>
+        <source>Visitor or external vehicle</source>
+        <translation>访客或外来车辆</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Visitor's full name</source>
+        <translation>访客姓名</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11位数字</translation>
+    </message>
+    <message>
+        <source>Household visited</source>
+        <translation>探访住户</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Family visit</source>
+        <translation>探亲</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>送货</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>More about the reason (optional)</source>
+        <translation>补充说明（可不填）</translation>
+    </message>
+    <message>
+        <source>Plate (external vehicle only)</source>
+        <translation>车牌（外来车辆才填）</translation>
+    </message>
+    <message>
+        <source>e.g. 京A·12345</source>
+        <translation>如 京A·12345</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>测体温</translation>
+    </message>
+    <message>
+        <source>Not taken: tap to enter</source>
+        <translation>未测：点此输入</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Log visitor</source>
+        <translation>登记访客</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::HouseholdPicker</name>
+    <message>
+        <source>Part of the address, or a resident's name</source>
+        <translation>地址的一部分，或住户姓名</translation>
+    </message>
+    <message>
+        <source>No household found for "%1".</source>
+        <translation>没有找到“%1”对应的住户。</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::IncidentPanel</name>
+    <message>
+        <source>Tap what happened: forced through, abuse or other.</source>
+        <translation>请点选发生了什么：闯卡、辱骂或其他。</translation>
+    </message>
+</context>
+<context>
     <name>gatepost::gui::MainWindow</name>
     <message>
         <source>Station %1 — %2</source>
@@ -195,6 +612,162 @@
     </message>
 </context>
 <context>
+    <name>gatepost::gui::ManualSearchPanel</name>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>Nothing found for "%1". Check the spelling, or try the plate or the address.</source>
+        <translation>没有找到“%1”。请检查输入，或改用车牌、地址查找。</translation>
+    </message>
+    <message>
+        <source>The first %1 passes found. Type more to narrow it down, or tap one.</source>
+        <translation>只显示前 %1 张证。多输入几个字缩小范围，或点选一张。</translation>
+    </message>
+    <message>
+        <source>Passes found: %1. Tap one to check it.</source>
+        <translation>找到 %1 张证，点选一张核验。</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::ReturneePanel</name>
+    <message>
+        <source>Wuhan</source>
+        <translation>武汉</translation>
+    </message>
+    <message>
+        <source>Shanghai</source>
+        <translation>上海</translation>
+    </message>
+    <message>
+        <source>Tianjin</source>
+        <translation>天津</translation>
+    </message>
+    <message>
+        <source>Shijiazhuang</source>
+        <translation>石家庄</translation>
+    </message>
+    <message>
+        <source>Guangzhou</source>
+        <translation>广州</translation>
+    </message>
+    <message>
+        <source>Zhengzhou</source>
+        <translation>郑州</translation>
+    </message>
+    <message>
+        <source>Harbin</source>
+        <translation>哈尔滨</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>境外</translation>
+    </message>
+    <message>
+        <source>Home quarantine of %1 days already over on %2.</source>
+        <translation>居家隔离 %1 天，已于 %2 期满。</translation>
+    </message>
+    <message>
+        <source>Home quarantine: %1 days, may go out from %2.</source>
+        <translation>居家隔离 %1 天，%2 起可出门。</translation>
+    </message>
+    <message>
+        <source>Not taken: tap to enter</source>
+        <translation>未测：点此输入</translation>
+    </message>
+    <message>
+        <source>%1 °C: fever</source>
+        <translation>%1 °C 发热</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>Enter the returnee's name.</source>
+        <translation>请填写返京人员姓名。</translation>
+    </message>
+    <message>
+        <source>The phone number must be 11 digits and start with 1.</source>
+        <translation>手机号应为以1开头的11位数字。</translation>
+    </message>
+    <message>
+        <source>Choose the home: type part of the address and tap it in the list.</source>
+        <translation>请选择住址：输入部分地址，在列表中点选。</translation>
+    </message>
+    <message>
+        <source>The arrival date cannot be in the future.</source>
+        <translation>到京日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Where did the returnee come from? Tap a city or type it.</source>
+        <translation>从哪里返京？请点选城市或直接填写。</translation>
+    </message>
+    <message>
+        <source>This ID number is not valid: check the 18 characters, or leave it empty.</source>
+        <translation>身份证号有误：请核对18位，或留空。</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::SignOnDialog</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Shift lead</source>
+        <translation>班长</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Sign on</source>
+        <translation>上岗登录</translation>
+    </message>
+    <message>
+        <source>A %1 must sign on for this</source>
+        <translation>此操作需要%1登录</translation>
+    </message>
+    <message>
+        <source>Tap your name first.</source>
+        <translation>请先点选您的名字。</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Name or PIN is wrong. Try again (%1 of %2).</source>
+        <translation>姓名或密码错误，请重试（第%1次，共%2次）。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: this needs a %3.</source>
+        <translation>%1是%2，此操作需要%3。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Wait %1 s, or ask the shift lead.</source>
+        <translation>密码错误次数过多。请等 %1 秒，或找班长。</translation>
+    </message>
+</context>
+<context>
     <name>gatepost::gui::Startup</name>
     <message>
         <source>Gatepost</source>
@@ -205,6 +778,237 @@
 %1</source>
         <translation>无法打开岗亭数据库：
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::StationWindow</name>
+    <message>
+        <source>The disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <source>The database is busy.</source>
+        <translation>数据库繁忙。</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>无摄像头</translation>
+    </message>
+    <message>
+        <source>Settings not saved: %1</source>
+        <translation>设置未保存：%1</translation>
+    </message>
+    <message>
+        <source>Incident logged at %1.</source>
+        <translation>已于 %1 记录突发情况。</translation>
+    </message>
+    <message>
+        <source>Temperature %1 °C goes with the next pass.</source>
+        <translation>体温 %1 °C 将随下一张证登记。</translation>
+    </message>
+    <message>
+        <source>Gate: %1</source>
+        <translation>门岗：%1</translation>
+    </message>
+    <message>
+        <source>Direction: IN
+(tap for OUT)</source>
+        <translation>方向：进
+（点按改为出）</translation>
+    </message>
+    <message>
+        <source>Direction: OUT
+(tap for IN)</source>
+        <translation>方向：出
+（点按改为进）</translation>
+    </message>
+    <message>
+        <source>Scan ignored: finish this screen first.</source>
+        <translation>扫码未处理：请先完成当前画面。</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1班（%2–%3）</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::StatusStrip</name>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>无摄像头</translation>
+    </message>
+    <message>
+        <source>Camera: off</source>
+        <translation>摄像头：关闭</translation>
+    </message>
+    <message>
+        <source>Camera: starting…</source>
+        <translation>摄像头：启动中…</translation>
+    </message>
+    <message>
+        <source>Camera: live</source>
+        <translation>摄像头：正常</translation>
+    </message>
+    <message>
+        <source>Camera: LOST</source>
+        <translation>摄像头：断开</translation>
+    </message>
+    <message>
+        <source>Camera: STALLED</source>
+        <translation>摄像头：无画面</translation>
+    </message>
+    <message>
+        <source>Camera: FROZEN</source>
+        <translation>摄像头：画面冻结</translation>
+    </message>
+    <message>
+        <source>Camera not working: use the scanner gun or "No pass / search". Reconnecting by itself.</source>
+        <translation>摄像头故障：请用扫码枪或“无证 / 查询”。正在自动重连。</translation>
+    </message>
+    <message>
+        <source>Database: OK</source>
+        <translation>数据库：正常</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Shift: %1</source>
+        <translation>班次：%1</translation>
+    </message>
+    <message>
+        <source>On duty: %1</source>
+        <translation>值班：%1</translation>
+    </message>
+    <message>
+        <source>In %1 · Out %2</source>
+        <translation>进 %1 · 出 %2</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::TemperaturePad</name>
+    <message>
+        <source>Enter a temperature between %1 and %2 °C.</source>
+        <translation>请输入 %1 到 %2 °C 之间的体温。</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>发热</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::VerdictPanel</name>
+    <message>
+        <source>IN</source>
+        <translation>进</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>出</translation>
+    </message>
+    <message>
+        <source>Damaged pass, holder confirmed</source>
+        <translation>证件损坏，本人确认</translation>
+    </message>
+    <message>
+        <source>Verified by community staff</source>
+        <translation>社区工作人员核实</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>紧急情况</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>禁止</translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <source>Already logged: %1</source>
+        <translation>已登记过：%1</translation>
+    </message>
+    <message>
+        <source>Logged: %1</source>
+        <translation>已登记：%1</translation>
+    </message>
+    <message>
+        <source>Last crossing: %1 at %2, %3</source>
+        <translation>上次通行：%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>Same pass read again: it is logged once.</source>
+        <translation>同一张证重复扫码：只记一次。</translation>
+    </message>
+    <message>
+        <source>You decide: look at the person and the pass.</source>
+        <translation>请您核对本人和证件后决定。</translation>
+    </message>
+    <message>
+        <source>NOT LOGGED</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Nothing was written to the log. Do not let anyone through on this screen; call the shift lead.</source>
+        <translation>未写入记录。不要凭此画面放行，请联系带班组长。</translation>
+    </message>
+    <message>
+        <source>LET THROUGH</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <translation>特殊放行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::VisitorPanel</name>
+    <message>
+        <source>Not taken: tap to enter</source>
+        <translation>未测：点此输入</translation>
+    </message>
+    <message>
+        <source>%1 °C: fever</source>
+        <translation>%1 °C 发热</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>Enter the visitor's name.</source>
+        <translation>请填写访客姓名。</translation>
+    </message>
+    <message>
+        <source>The phone number must be 11 digits and start with 1.</source>
+        <translation>手机号应为以1开头的11位数字。</translation>
+    </message>
+    <message>
+        <source>Tap the household in the list under the address, or clear the address.</source>
+        <translation>请在地址下方列表中点选住户，或清空地址。</translation>
+    </message>
+    <message>
+        <source>This is not a plate. Write it like 京A·12345.</source>
+        <translation>车牌号有误，格式如 京A·12345。</translation>
     </message>
 </context>
 </TS>

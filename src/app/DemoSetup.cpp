@@ -31,8 +31,18 @@ void ensureDemoDatabase(const QString& path)
     opts.seed = 1;
     opts.today = reg.today();
     core::generateDemoCommunity(station->db(), opts);
-    station->auth().addOperator(QStringLiteral("demo"), core::Role::Volunteer, QStringLiteral("1234"));
-    station->auth().addOperator(QStringLiteral("lead"), core::Role::ShiftLead, QStringLiteral("2468"));
+    ensureDemoOperators(station->auth());
+}
+
+void ensureDemoOperators(core::Auth& auth)
+{
+    QStringList names;
+    for (const core::Operator& o : auth.operators())
+        names << o.name;
+    if (!names.contains(QStringLiteral("demo")))
+        auth.addOperator(QStringLiteral("demo"), core::Role::Volunteer, QStringLiteral("1234"));
+    if (!names.contains(QStringLiteral("lead")))
+        auth.addOperator(QStringLiteral("lead"), core::Role::ShiftLead, QStringLiteral("2468"));
 }
 
 } // namespace gatepost::app

@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "core/CrossingLog.h"
 #include "core/Database.h"
+#include "core/GateDesk.h"
 #include "core/Registry.h"
 
 #include <QDir>
@@ -67,6 +68,17 @@ core::Checkpoint& Station::checkpoint()
     if (!m_checkpoint)
         m_checkpoint = std::make_unique<core::Checkpoint>(*m_registry, log(), *m_clock, stationId());
     return *m_checkpoint;
+}
+
+} // namespace gatepost::app
+
+namespace gatepost::app {
+
+core::GateDesk& Station::desk()
+{
+    if (!m_desk)
+        m_desk = std::make_unique<core::GateDesk>(*m_registry, log(), checkpoint(), *m_clock);
+    return *m_desk;
 }
 
 } // namespace gatepost::app

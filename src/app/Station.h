@@ -14,6 +14,7 @@ class Auth;
 class Checkpoint;
 class CrossingLog;
 class Database;
+class GateDesk;
 class Registry;
 } // namespace gatepost::core
 
@@ -42,6 +43,7 @@ public:
     // throw std::runtime_error with the hint when it is missing.
     core::CrossingLog& log();
     core::Checkpoint& checkpoint();
+    core::GateDesk& desk();
 
 private:
     Station() = default;
@@ -51,6 +53,7 @@ private:
     std::unique_ptr<core::Auth> m_auth;
     std::unique_ptr<core::CrossingLog> m_log;
     std::unique_ptr<core::Checkpoint> m_checkpoint;
+    std::unique_ptr<core::GateDesk> m_desk;
 };
 
 } // namespace gatepost::app

@@ -1,0 +1,241 @@
+#include "StationApp.h"
+
+#include "app/DemoCamera.h"
+#include "app/DemoSetup.h"
+#include "app/Station.h"
+#include "core/Auth.h"
+#include "core/Database.h"
+#include "core/Registry.h"
+#include "core/StationSettings.h"
+#include "gui/Language.h"
+#include "gui/MainWindow.h"
+#include "gui/SignOnDialog.h"
+#include "gui/StationServices.h"
+#include "gui/StationWindow.h"
+#include "scan/ScanPipeline.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTextStream>
+
+#include <optional>
+
+namespace gatepost::app {
+
+struct StationApp::Private
+{
+    QElapsedTimer sinceStart;
+    std::unique_ptr<Station> station;
+    std::unique_ptr<gui::StationServices> services;
+    std::unique_ptr<scan::ScanPipeline> pipeline;
+    std::unique_ptr<gui::StationWindow> window;
+    std::unique_ptr<gui::MainWindow> office;
+    core::StationSettings settings;
+    std::optional<core::Operator> op;
+    QString gate;
+    bool windowed = false;
+};
+
+namespace {
+
+void complain(const QString& message)
+{
+    QTextStream(stderr) << "gatepost: " << message << Qt::endl;
+}
+
+} // namespace
+
+StationApp::StationApp()
+    : d(std::make_unique<Private>())
+{
+    d->sinceStart.start();
+}
+
+StationApp::~StationApp()
+{
+    // The window holds references into the services and the pipeline: it goes first.
+    d->window.reset();
+    d->office.reset();
+    d->pipeline.reset();
+}
+
+int StationApp::start(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Gatepost gate station"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("db"), QStringLiteral("Station database."), QStringLiteral("FILE")},
+        {QStringLiteral("demo"), QStringLiteral("The demo community, a demo operator and a demo camera.")},
+        {QStringLiteral("camera"), QStringLiteral("Camera index, device path, video file or image folder."),
+         QStringLiteral("SOURCE")},
+        {QStringLiteral("gate"), QStringLiteral("Gate this station logs (north, south, ...)."),
+         QStringLiteral("G")},
+        {QStringLiteral("direction"), QStringLiteral("in or out."), QStringLiteral("D")},
+        {QStringLiteral("lang"), QStringLiteral("zh_CN or en."), QStringLiteral("LANG")},
+        {QStringLiteral("windowed"), QStringLiteral("A normal window instead of kiosk full screen.")},
+    });
+    parser.process(arguments);
+
+    const bool demo = parser.isSet(QStringLiteral("demo"));
+    QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        path = demo ? defaultDemoDatabasePath() : defaultDatabasePath();
+
+    try {
+        if (demo)
+            ensureDemoDatabase(path);
+        d->station = Station::open(path, Station::Mode::CreateIfMissing);
+        if (demo)
+            ensureDemoOperators(d->station->auth());
+        QString error;
+        d->settings = core::StationSettings::load(d->station->db(), &error);
+        if (!error.isEmpty())
+            complain(QStringLiteral("station settings ignored: %1").arg(error));
+    } catch (const std::exception& e) {
+        complain(QStringLiteral("cannot open %1: %2").arg(path, QString::fromUtf8(e.what())));
+        gui::installTranslations(QLocale::system());
+        gui::showStartupError(QString::fromUtf8(e.what()));
+        return 1;
+    }
+
+    const QString lang =
+        parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")) : d->settings.language;
+    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    QLocale::setDefault(locale);
+    gui::installTranslations(locale);
+
+    auto& registry = d->station->registry();
+    if (!d->station->hasIdentity()) {
+        complain(QStringLiteral(
+                     "%1 has no station identity: run gatepost-cli --db %1 init --station NAME --gate G")
+                     .arg(path));
+        gui::showStartupError(
+            tr("This database is not set up as a station yet.\nRun: gatepost-cli --db %1 init").arg(path));
+        return 1;
+    }
+    d->gate = parser.isSet(QStringLiteral("gate")) ? parser.value(QStringLiteral("gate"))
+                                                   : registry.station()->gate;
+    if (!registry.gateCodes().contains(d->gate)) {
+        complain(QStringLiteral("unknown gate '%1' (known: %2)")
+                     .arg(d->gate, registry.gateCodes().join(QStringLiteral(", "))));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("direction"))) {
+        const auto dir = core::directionFromString(parser.value(QStringLiteral("direction")));
+        if (!dir) {
+            complain(QStringLiteral("--direction: use in or out"));
+            return 2;
+        }
+        d->settings.direction = *dir;
+    }
+    d->windowed = parser.isSet(QStringLiteral("windowed"));
+    if (d->windowed)
+        d->settings.kiosk = false;
+
+    // The office has no gate screen: it shows the registry overview.
+    if (d->gate == QLatin1String("office")) {
+        d->office = std::make_unique<gui::MainWindow>(registry, &d->station->log(), path);
+        d->office->show();
+        return 0;
+    }
+
+    // The camera: --camera, else the station's setting, else (demo) the generated demo clip.
+    QString camera =
+        parser.isSet(QStringLiteral("camera")) ? parser.value(QStringLiteral("camera")) : d->settings.camera;
+    if (camera.isEmpty() && demo) {
+        const QString clip = QFileInfo(path).absolutePath() + QStringLiteral("/") +
+                             QFileInfo(path).completeBaseName() + QStringLiteral("-camera.avi");
+        QString error;
+        if (ensureDemoClip(registry, clip, &error))
+            camera = clip;
+        else
+            complain(QStringLiteral("no demo camera: %1").arg(error));
+    }
+    if (!camera.isEmpty()) {
+        scan::SourceSpec spec;
+        QString error;
+        if (scan::SourceSpec::parse(camera, &spec, &error)) {
+            spec.width = d->settings.cameraWidth;
+            spec.height = d->settings.cameraHeight;
+            d->pipeline = std::make_unique<scan::ScanPipeline>();
+            d->pipeline->start(spec);
+        } else {
+            complain(error);
+        }
+    }
+
+    d->services = std::make_unique<gui::StationServices>(
+        gui::StationServices{d->station->db(), registry, d->station->log(), d->station->checkpoint(),
+                             d->station->desk(), d->station->auth(), d->station->clock()});
+
+    if (demo) {
+        d->op = d->station->auth().signOn(QStringLiteral("demo"), QStringLiteral("1234"));
+    } else {
+        gui::SignOnDialog dialog(d->station->auth(), core::Role::Volunteer);
+        if (dialog.exec() != QDialog::Accepted || !dialog.signedOn())
+            return 1;
+        d->op = dialog.signedOn();
+    }
+    if (!d->op) {
+        complain(QStringLiteral("the demo operator cannot sign on"));
+        return 1;
+    }
+    showGate();
+    QTextStream(stderr) << "gatepost: ready to scan at gate " << d->gate << " after "
+                        << d->sinceStart.elapsed() << " ms" << Qt::endl;
+    return 0;
+}
+
+void StationApp::showGate()
+{
+    d->window = std::make_unique<gui::StationWindow>(*d->services, d->settings, *d->op, d->pipeline.get());
+    d->window->setGate(d->gate);
+    connect(d->window.get(), &gui::StationWindow::signOffRequested, this, &StationApp::signOffAndBackOn);
+    connect(d->window.get(), &gui::StationWindow::settingsChanged, this,
+            [this](const core::StationSettings& s) {
+                const bool cameraChanged = s.camera != d->settings.camera ||
+                                           s.cameraWidth != d->settings.cameraWidth ||
+                                           s.cameraHeight != d->settings.cameraHeight;
+                d->settings = s;
+                if (!cameraChanged)
+                    return;
+                scan::SourceSpec spec;
+                QString error;
+                if (s.camera.isEmpty() || !scan::SourceSpec::parse(s.camera, &spec, &error)) {
+                    if (!error.isEmpty())
+                        complain(error);
+                    if (d->pipeline)
+                        d->pipeline->stop();
+                    return;
+                }
+                spec.width = s.cameraWidth;
+                spec.height = s.cameraHeight;
+                if (!d->pipeline) {
+                    // The window was built without a camera: rebuild it around the new pipeline.
+                    d->pipeline = std::make_unique<scan::ScanPipeline>();
+                    d->pipeline->start(spec);
+                    QMetaObject::invokeMethod(this, &StationApp::showGate, Qt::QueuedConnection);
+                    return;
+                }
+                d->pipeline->start(spec);
+            });
+    d->window->present();
+}
+
+void StationApp::signOffAndBackOn()
+{
+    d->window.reset();
+    gui::SignOnDialog dialog(d->station->auth(), core::Role::Volunteer);
+    if (dialog.exec() != QDialog::Accepted || !dialog.signedOn()) {
+        QCoreApplication::quit();
+        return;
+    }
+    d->op = dialog.signedOn();
+    showGate();
+}
+
+} // namespace gatepost::app
