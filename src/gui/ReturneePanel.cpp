@@ -76,24 +76,11 @@ ReturneePanel::ReturneePanel(const core::Registry& registry, const core::Clock& 
     connect(d->ui.yesterdayButton, &QPushButton::clicked, this,
             [this] { d->ui.arrivalDateEdit->setDate(d->today().addDays(-1)); });
     connect(d->ui.arrivalDateEdit, &QDateEdit::dateChanged, this, &ReturneePanel::showArrival);
-    connect(d->ui.temperatureButton, &QPushButton::clicked, this, [this] {
-        d->pad->reset();
-        d->ui.pages->setCurrentWidget(d->ui.padPage);
-        d->pad->setFocus(Qt::OtherFocusReason);
-    });
-    connect(d->pad, &TemperaturePad::entered, this, [this](double celsius) {
-        d->temperature = celsius;
-        showTemperature();
-        d->ui.pages->setCurrentWidget(d->ui.formPage);
-    });
-    connect(d->pad, &TemperaturePad::cancelled, this,
-            [this] { d->ui.pages->setCurrentWidget(d->ui.formPage); });
-    // While the pad is open it owns Cancel/OK: the form's own buttons would be a second, wrong pair.
-    connect(d->ui.pages, &QStackedWidget::currentChanged, this, [this] {
-        const bool form = d->ui.pages->currentWidget() == d->ui.formPage;
-        d->ui.submitButton->setVisible(form);
-        d->ui.cancelButton->setVisible(form);
-    });
+    embedTemperaturePad(d->pad, d->ui.pages, d->ui.formPage, d->ui.padPage, d->ui.temperatureButton,
+                        {d->ui.submitButton, d->ui.cancelButton}, [this](double celsius) {
+                            d->temperature = celsius;
+                            showTemperature();
+                        });
     connect(d->ui.submitButton, &QPushButton::clicked, this, &ReturneePanel::submit);
     connect(d->ui.cancelButton, &QPushButton::clicked, this, &ReturneePanel::cancelled);
     reset();

@@ -5,8 +5,10 @@
 #include "TouchStyle.h"
 #include "core/Policy.h"
 
+#include <QAbstractButton>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QStackedWidget>
 
 namespace gatepost::gui {
 
@@ -173,6 +175,29 @@ void TemperaturePad::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     setFocus(Qt::OtherFocusReason);
+}
+
+void embedTemperaturePad(TemperaturePad* pad, QStackedWidget* pages, QWidget* formPage, QWidget* padPage,
+                         QAbstractButton* openButton, const QList<QWidget*>& formButtons,
+                         std::function<void(double)> onEntered)
+{
+    QObject::connect(openButton, &QAbstractButton::clicked, pad, [pad, pages, padPage] {
+        pad->reset();
+        pages->setCurrentWidget(padPage);
+        pad->setFocus(Qt::OtherFocusReason);
+    });
+    QObject::connect(pad, &TemperaturePad::entered, pad,
+                     [pages, formPage, onEntered = std::move(onEntered)](double celsius) {
+                         onEntered(celsius);
+                         pages->setCurrentWidget(formPage);
+                     });
+    QObject::connect(pad, &TemperaturePad::cancelled, pad,
+                     [pages, formPage] { pages->setCurrentWidget(formPage); });
+    QObject::connect(pages, &QStackedWidget::currentChanged, pad, [pages, formPage, formButtons] {
+        const bool form = pages->currentWidget() == formPage;
+        for (QWidget* w : formButtons)
+            w->setVisible(form);
+    });
 }
 
 } // namespace gatepost::gui

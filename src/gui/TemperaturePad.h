@@ -5,10 +5,16 @@
 // at the threshold while typing. Physical keyboard digits, '.', Backspace, Enter and Escape
 // work too.
 
+#include <QList>
 #include <QWidget>
+
+#include <functional>
 
 #include <memory>
 #include <optional>
+
+class QAbstractButton;
+class QStackedWidget;
 
 namespace gatepost::gui {
 
@@ -48,5 +54,12 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
 };
+
+/// Embeds @p pad in a form: @p openButton shows @p padPage of @p pages, a reading goes to
+/// @p onEntered and back to @p formPage, Cancel goes back too; while the pad is shown it owns
+/// OK/Cancel, so the form's own @p formButtons are hidden.
+void embedTemperaturePad(TemperaturePad* pad, QStackedWidget* pages, QWidget* formPage, QWidget* padPage,
+                         QAbstractButton* openButton, const QList<QWidget*>& formButtons,
+                         std::function<void(double)> onEntered);
 
 } // namespace gatepost::gui
