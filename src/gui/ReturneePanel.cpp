@@ -135,16 +135,7 @@ void ReturneePanel::showArrival()
 
 void ReturneePanel::showTemperature()
 {
-    if (!d->temperature) {
-        d->ui.temperatureButton->setText(tr("Not taken: tap to enter"));
-        d->ui.temperatureButton->setStyleSheet(QString());
-        return;
-    }
-    const bool fever = *d->temperature >= d->policy.feverThreshold - 1e-9;
-    const QString value = QLocale().toString(*d->temperature, 'f', 1);
-    d->ui.temperatureButton->setText(fever ? tr("%1 °C: fever").arg(value) : tr("%1 °C").arg(value));
-    d->ui.temperatureButton->setStyleSheet(
-        fever ? QStringLiteral("QPushButton { color: #c00000; font-weight: bold; }") : QString());
+    showTemperatureOn(d->ui.temperatureButton, d->temperature, d->policy.feverThreshold);
 }
 
 void ReturneePanel::submit()

@@ -177,6 +177,21 @@ void TemperaturePad::showEvent(QShowEvent* event)
     setFocus(Qt::OtherFocusReason);
 }
 
+void showTemperatureOn(QAbstractButton* button, std::optional<double> celsius, double feverThreshold)
+{
+    if (!celsius) {
+        button->setText(TemperaturePad::tr("Not taken: tap to enter"));
+        button->setStyleSheet(QString());
+        return;
+    }
+    const bool fever = *celsius >= feverThreshold - 1e-9;
+    const QString value = QLocale().toString(*celsius, 'f', 1);
+    button->setText(fever ? TemperaturePad::tr("%1 °C: fever").arg(value)
+                          : TemperaturePad::tr("%1 °C").arg(value));
+    button->setStyleSheet(fever ? QStringLiteral("QPushButton { color: #c00000; font-weight: bold; }")
+                                : QString());
+}
+
 void embedTemperaturePad(TemperaturePad* pad, QStackedWidget* pages, QWidget* formPage, QWidget* padPage,
                          QAbstractButton* openButton, const QList<QWidget*>& formButtons,
                          std::function<void(double)> onEntered)

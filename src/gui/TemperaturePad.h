@@ -55,6 +55,9 @@ private:
     std::unique_ptr<Private> d;
 };
 
+/// Shows a reading (or "not taken") on the button that opens the pad, in red when it is a fever.
+void showTemperatureOn(QAbstractButton* button, std::optional<double> celsius, double feverThreshold);
+
 /// Embeds @p pad in a form: @p openButton shows @p padPage of @p pages, a reading goes to
 /// @p onEntered and back to @p formPage, Cancel goes back too; while the pad is shown it owns
 /// OK/Cancel, so the form's own @p formButtons are hidden.

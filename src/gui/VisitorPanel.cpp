@@ -98,16 +98,7 @@ void VisitorPanel::showError(const QString& message)
 
 void VisitorPanel::showTemperature()
 {
-    if (!d->temperature) {
-        d->ui.temperatureButton->setText(tr("Not taken: tap to enter"));
-        d->ui.temperatureButton->setStyleSheet(QString());
-        return;
-    }
-    const bool fever = *d->temperature >= d->feverThreshold - 1e-9;
-    const QString value = QLocale().toString(*d->temperature, 'f', 1);
-    d->ui.temperatureButton->setText(fever ? tr("%1 °C: fever").arg(value) : tr("%1 °C").arg(value));
-    d->ui.temperatureButton->setStyleSheet(
-        fever ? QStringLiteral("QPushButton { color: #c00000; font-weight: bold; }") : QString());
+    showTemperatureOn(d->ui.temperatureButton, d->temperature, d->feverThreshold);
 }
 
 void VisitorPanel::submit()
