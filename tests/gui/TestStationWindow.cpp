@@ -7,18 +7,24 @@
 #include "core/GateDesk.h"
 #include "core/Registry.h"
 #include "core/StationSettings.h"
+#include "gui/Language.h"
 #include "gui/ScannerInput.h"
+#include "gui/SignOnDialog.h"
 #include "gui/StationWindow.h"
 #include "gui/StatusStrip.h"
 #include "gui/VerdictPanel.h"
 #include "scan/ScanPipeline.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
+#include <QTranslator>
 
 using namespace gatepost;
 
@@ -70,13 +76,51 @@ private:
     {
         return QColor(w.verdictPanel()->grab().toImage().pixel(3, 3));
     }
-    static void screenshot(QWidget& w, const char* name)
+
+    // Screenshots for the user guide (scripts/screenshots): what the volunteer sees, per language.
+    QString m_shotDir;
+    void shot(QWidget& w, const char* name)
     {
-        const QString dir = qEnvironmentVariable("GATEPOST_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QVERIFY(w.grab().save(QDir(dir).filePath(QLatin1String(name) + QStringLiteral(".png"))));
+        QVERIFY(QDir().mkpath(m_shotDir));
+        QVERIFY(w.grab().save(QDir(m_shotDir).filePath(QLatin1String(name) + QStringLiteral(".png"))));
+    }
+    // Only this language's translations and font, as gatepost --lang installs them.
+    static void useLanguage(const QString& lang, const QFont& font)
+    {
+        const auto translators = qApp->findChildren<QTranslator*>();
+        for (QTranslator* t : translators) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        QApplication::setFont(font);
+        QLocale::setDefault(lang.isEmpty() ? QLocale::system() : QLocale(lang));
+        if (!lang.isEmpty())
+            QCOMPARE(gui::installTranslations(QLocale(lang)), lang);
+    }
+    // A pass of this category that is green at the north gate going in right now.
+    core::Pass greenPass(core::Category category)
+    {
+        core::PassFilter f;
+        f.status = core::PassStatus::Active;
+        f.category = category;
+        f.limit = 400;
+        for (const core::Pass& p : m_registry->passes(f)) {
+            core::CheckInput in;
+            in.codeText = core::Registry::qrText(p);
+            in.gate = QStringLiteral("north");
+            if (m_checkpoint->evaluate(in).verdict == core::Verdict::Allow)
+                return p;
+        }
+        qFatal("no green pass left");
+    }
+    static void pickHousehold(QWidget* panel, const QString& address)
+    {
+        child<QLineEdit>(panel, "householdEdit")->setText(address.left(address.size() - 1));
+        auto* list = child<QListWidget>(panel, "householdList");
+        QTRY_VERIFY(list->isVisible() && list->count() > 0);
+        const auto found = list->findItems(address, Qt::MatchExactly);
+        QCOMPARE(found.size(), 1);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(found.first()).center());
     }
 
 private slots:
@@ -150,7 +194,6 @@ private slots:
         QCOMPARE(rows.last().gate, QStringLiteral("north"));
         QCOMPARE(core::toString(rows.last().kind), core::toString(core::EntryKind::Scan));
         QVERIFY(child<QLabel>(w.get(), "countsLabel")->text().contains(QStringLiteral("In ")));
-        screenshot(*w, "gate-allow");
         // Next: back to scanning.
         QTest::mouseClick(child<QPushButton>(w->verdictPanel(), "nextButton"), Qt::LeftButton);
         QCOMPARE(int(w->currentPage()), int(gui::StationWindow::Page::Scanning));
@@ -180,7 +223,6 @@ private slots:
         w->handleCode(m_revoked);
         QCOMPARE(verdictPixel(*w), QColor(0xB3, 0x26, 0x1E));
         QVERIFY(child<QLabel>(w->verdictPanel(), "reasonsLabel")->text().contains(QStringLiteral("revoked")));
-        screenshot(*w, "gate-deny");
         const QString crossing = m_log->query({}, {}).last().uuid;
         QTest::mouseClick(child<QPushButton>(w->verdictPanel(), "overrideButton"), Qt::LeftButton);
         QTest::mouseClick(child<QPushButton>(w->verdictPanel(), "reasonEmergencyButton"), Qt::LeftButton);
@@ -226,7 +268,6 @@ private slots:
         // When, in the community's own time (Beijing), not the machine's.
         QVERIFY(child<QLabel>(w->verdictPanel(), "previousLabel")->text().contains(firstAt));
         QVERIFY(w->verdictPanel()->isDecisionPending());
-        screenshot(*w, "gate-check");
         const QString crossing = m_log->query({}, {}).last().uuid;
 
         // A scan now must not throw the pending decision away.
@@ -348,7 +389,6 @@ private slots:
         pipeline.start(source);
         QTRY_VERIFY_WITH_TIMEOUT(w->statusStrip()->cameraProblem(), 3000);
         QVERIFY(child<QLabel>(w.get(), "cameraBanner")->isVisible());
-        screenshot(*w, "gate-camera-lost");
         QTest::mouseClick(child<QPushButton>(scanPage(*w), "noPassButton"), Qt::LeftButton);
         QCOMPARE(int(w->currentPage()), int(gui::StationWindow::Page::Search));
         QTest::mouseClick(child<QPushButton>(scanPage(*w), "visitorButton"),
@@ -378,7 +418,148 @@ private slots:
         auto w = station();
         QTest::mouseClick(child<QPushButton>(scanPage(*w), "visitorButton"), Qt::LeftButton);
         QCOMPARE(int(w->currentPage()), int(gui::StationWindow::Page::Visitor));
-        screenshot(*w, "gate-visitor");
+    }
+
+    // GATEPOST_SCREENSHOT_DIR=DIR: every screen of the user guide into DIR/en/ and DIR/zh_CN/
+    // (GATEPOST_SCREENSHOT_LANG=zh_CN: that language only), each through the real widgets.
+    void screenshotsForTheGuide()
+    {
+        const QString dir = qEnvironmentVariable("GATEPOST_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("GATEPOST_SCREENSHOT_DIR is not set");
+        QStringList langs = qEnvironmentVariable("GATEPOST_SCREENSHOT_LANG").split(u',', Qt::SkipEmptyParts);
+        if (langs.isEmpty())
+            langs = {QStringLiteral("en"), QStringLiteral("zh_CN")};
+        for (const QString& op : {QStringLiteral("demo"), QStringLiteral("lead")}) {
+            const auto ops = m_auth->operators();
+            if (std::none_of(ops.begin(), ops.end(), [&](const core::Operator& o) { return o.name == op; }))
+                m_auth->addOperator(
+                    op, op == QLatin1String("demo") ? core::Role::Volunteer : core::Role::ShiftLead,
+                    op == QLatin1String("demo") ? QStringLiteral("1234") : QStringLiteral("2468"));
+        }
+        const QFont font = QApplication::font();
+        for (const QString& lang : langs) {
+            m_shotDir = QDir(dir).filePath(lang);
+            useLanguage(lang, font);
+            shootEveryScreen();
+            if (QTest::currentTestFailed())
+                break;
+        }
+        useLanguage({}, font);
+    }
+
+private:
+    void shootEveryScreen()
+    {
+        {
+            gui::SignOnDialog dialog(*m_auth, core::Role::Volunteer);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto* list = child<QListWidget>(&dialog, "operatorList");
+            const auto demo = list->findItems(QStringLiteral("demo"), Qt::MatchStartsWith);
+            QCOMPARE(demo.size(), 1);
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                              list->visualItemRect(demo.first()).center());
+            for (const char* key : {"pinKey1", "pinKey2", "pinKey3", "pinKey4"})
+                QTest::mouseClick(child<QPushButton>(&dialog, key), Qt::LeftButton);
+            shot(dialog, "gate-signon");
+        }
+        auto w = station();
+        QCOMPARE(core::toString(w->direction()), core::toString(core::Direction::In));
+        shot(*w, "gate-scanning");
+
+        const core::Pass resident = greenPass(core::Category::RegisteredResident);
+        w->handleCode(core::Registry::qrText(resident));
+        QCOMPARE(w->verdictPanel()->backgroundColor(), gui::VerdictPanel::colorFor(core::Verdict::Allow));
+        shot(*w, "gate-allow");
+        w->showScanning();
+        m_clock.advanceSecs(120); // in again, within the passback window: amber
+        w->handleCode(core::Registry::qrText(resident));
+        QVERIFY(w->verdictPanel()->isDecisionPending());
+        shot(*w, "gate-check");
+        QTest::mouseClick(child<QPushButton>(w->verdictPanel(), "refuseButton"), Qt::LeftButton);
+
+        m_clock.advanceSecs(60);
+        w->handleCode(core::Registry::qrText(greenPass(core::Category::InternalVehicle)));
+        QVERIFY(child<QLabel>(w->verdictPanel(), "plateLabel")->isVisible());
+        shot(*w, "gate-vehicle");
+
+        w->showScanning();
+        m_clock.advanceSecs(60);
+        w->handleCode(m_revoked);
+        QCOMPARE(w->verdictPanel()->backgroundColor(), gui::VerdictPanel::colorFor(core::Verdict::Deny));
+        shot(*w, "gate-deny");
+        QTest::mouseClick(child<QPushButton>(w->verdictPanel(), "overrideButton"), Qt::LeftButton);
+        QVERIFY(child<QPushButton>(w->verdictPanel(), "reasonEmergencyButton")->isVisible());
+        shot(*w, "gate-deny-override");
+        QTest::mouseClick(child<QPushButton>(w->verdictPanel(), "overrideCancelButton"), Qt::LeftButton);
+
+        w = station(); // the reason list stretched the window: a fresh 1280x800 one
+        m_clock.advanceSecs(60);
+        m_db->db().exec("CREATE TEMP TRIGGER station_shot_fail BEFORE INSERT ON crossings "
+                        "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
+        w->handleCode(core::Registry::qrText(greenPass(core::Category::RegisteredResident)));
+        m_db->db().exec("DROP TRIGGER station_shot_fail");
+        QVERIFY(w->statusStrip()->databaseProblem());
+        shot(*w, "gate-not-logged");
+        w.reset();
+
+        w = station();
+        const core::Pass other = greenPass(core::Category::RegisteredResident);
+        const QString address = m_registry->snapshot(other.serial)->holder.address;
+        QVERIFY(!address.isEmpty());
+        QTest::mouseClick(child<QPushButton>(scanPage(*w), "noPassButton"), Qt::LeftButton);
+        auto* search = child<QWidget>(w.get(), "manualSearchPanel");
+        child<QLineEdit>(search, "searchEdit")->setText(address.left(address.size() - 1));
+        QTest::mouseClick(child<QPushButton>(search, "searchButton"), Qt::LeftButton);
+        QVERIFY(child<QListWidget>(search, "resultsList")->count() > 1);
+        shot(*w, "gate-search");
+        QTest::mouseClick(child<QPushButton>(search, "cancelButton"), Qt::LeftButton);
+
+        QTest::mouseClick(child<QPushButton>(scanPage(*w), "visitorButton"), Qt::LeftButton);
+        auto* visitor = child<QWidget>(w.get(), "visitorPanel");
+        child<QLineEdit>(visitor, "visitorNameEdit")->setText(QStringLiteral("王小明"));
+        QTest::keyClicks(child<QLineEdit>(visitor, "visitorPhoneEdit"), QStringLiteral("13812345678"));
+        pickHousehold(visitor, address);
+        QTest::mouseClick(child<QPushButton>(visitor, "reasonFamilyButton"), Qt::LeftButton);
+        shot(*w, "gate-visitor");
+        QTest::mouseClick(child<QPushButton>(visitor, "cancelButton"), Qt::LeftButton);
+
+        QTest::mouseClick(child<QPushButton>(scanPage(*w), "returneeButton"), Qt::LeftButton);
+        auto* returnee = child<QWidget>(w.get(), "returneePanel");
+        child<QLineEdit>(returnee, "returneeNameEdit")->setText(QStringLiteral("李静"));
+        QTest::keyClicks(child<QLineEdit>(returnee, "returneePhoneEdit"), QStringLiteral("13912345678"));
+        pickHousehold(returnee, address);
+        QTest::mouseClick(child<QPushButton>(returnee, "cityButton1"), Qt::LeftButton);
+        shot(*w, "gate-returnee");
+        QTest::mouseClick(child<QPushButton>(returnee, "cancelButton"), Qt::LeftButton);
+
+        QTest::mouseClick(child<QPushButton>(scanPage(*w), "temperatureButton"), Qt::LeftButton);
+        auto* pad = child<QWidget>(w.get(), "temperaturePad");
+        qint64 now = 0;
+        w->scannerInput()->setTimeSource([&now] { return now += 500; }); // a person on the pad
+        QTest::keyClicks(pad, QStringLiteral("38.5"));
+        QCOMPARE(child<QLabel>(pad, "displayLabel")->text(), QStringLiteral("38.5 °C"));
+        shot(*w, "gate-temperature");
+        QTest::keyClick(pad, Qt::Key_Escape);
+
+        QTest::mouseClick(child<QPushButton>(scanPage(*w), "incidentButton"), Qt::LeftButton);
+        QCOMPARE(int(w->currentPage()), int(gui::StationWindow::Page::Incident));
+        shot(*w, "gate-incident");
+        w.reset();
+
+        scan::ScanPipeline::Options options;
+        options.reopenMinMs = 200;
+        scan::ScanPipeline pipeline(options);
+        w = station(&pipeline);
+        scan::SourceSpec source;
+        source.kind = scan::SourceSpec::Kind::Device;
+        source.location = QStringLiteral("/dev/gatepost-no-such-camera");
+        pipeline.start(source);
+        QTRY_VERIFY_WITH_TIMEOUT(w->statusStrip()->cameraProblem(), 3000);
+        shot(*w, "gate-camera-lost");
+        w.reset();
+        pipeline.stop();
     }
 };
 
