@@ -547,14 +547,22 @@ CrossingCounts CrossingLog::counts(const QDateTime& fromUtc, const QDateTime& to
     while (q.step()) {
         const QString kind = q.text(0);
         const qint64 n = q.int64(4);
+        const bool out = q.text(1) == QLatin1String("out");
+        const bool allowed = q.text(2) == QLatin1String("allow");
         if (kind == QLatin1String("incident")) {
             c.incidents += n;
         } else if (kind == QLatin1String("decision")) {
-            if (q.text(2) == QLatin1String("deny") && q.text(3) == QLatin1String("let_through"))
+            // Decision rows carry the verdict of the crossing they decide on.
+            const bool letThrough = q.text(3) == QLatin1String("let_through");
+            if (q.text(2) == QLatin1String("deny") && letThrough)
                 c.overrides += n;
+            if (letThrough != allowed)
+                (out ? c.passedOut : c.passedIn) += letThrough ? n : -n;
         } else {
             c.total += n;
-            (q.text(1) == QLatin1String("out") ? c.out : c.in) += n;
+            (out ? c.out : c.in) += n;
+            if (allowed)
+                (out ? c.passedOut : c.passedIn) += n;
             const QString verdict = q.text(2);
             (verdict == QLatin1String("allow")  ? c.allow
              : verdict == QLatin1String("deny") ? c.deny

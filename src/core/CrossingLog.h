@@ -76,6 +76,10 @@ struct CrossingCounts
     qint64 check = 0;
     qint64 overrides = 0; ///< decision rows that let a denied crossing through
     qint64 incidents = 0;
+    /// People and vehicles that actually went through: allowed, or let through by the volunteer
+    /// (an allow the volunteer then refused does not count).
+    qint64 passedIn = 0;
+    qint64 passedOut = 0;
 };
 
 /// The chain link before a station's first row.

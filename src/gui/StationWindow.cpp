@@ -577,7 +577,7 @@ void StationWindow::refreshStatus()
         d->verdict->setTimeZone(roster.timeZone());
         d->zone = roster.timeZone();
         const core::CrossingCounts counts = d->services.log.counts(shift.startUtc, shift.endUtc);
-        d->strip->setCounts(counts.in, counts.out);
+        d->strip->setCounts(counts.passedIn, counts.passedOut);
     } catch (const std::exception& e) {
         d->strip->setDatabaseError(plainError(e));
     }

@@ -471,7 +471,26 @@ private slots:
         QCOMPARE(c.check, 1);
         QCOMPARE(c.deny, 1);
         QCOMPARE(c.overrides, 1);
+        QCOMPARE(c.passedIn, 2); // 1 allowed + 4 let through; 3 (check) undecided
+        QCOMPARE(c.passedOut, 1);
         QCOMPARE(log.counts({}, {}).out, 2);
+    }
+
+    void passedCountsFollowTheVolunteersDecisions()
+    {
+        test::TempDb t;
+        test::FakeClock clock;
+        CrossingLog log(t.db(), QStringLiteral("s1"), clock);
+        const auto allowed = log.append(scan(QStringLiteral("1"), Verdict::Allow, Direction::In));
+        const auto check = log.append(scan(QStringLiteral("2"), Verdict::Check, Direction::In));
+        log.append(scan(QStringLiteral("3"), Verdict::Deny, Direction::In));
+        QCOMPARE(log.counts({}, {}).passedIn, 1);
+        log.appendDecision(check.uuid, true, {}, u"王"_s);
+        QCOMPARE(log.counts({}, {}).passedIn, 2);
+        // The photo did not match: the volunteer refused a green verdict.
+        log.appendDecision(allowed.uuid, false, {}, u"王"_s);
+        QCOMPARE(log.counts({}, {}).passedIn, 1);
+        QCOMPARE(log.counts({}, {}).in, 3);
     }
 
     void aRowSurvivesClosingAndReopening()
