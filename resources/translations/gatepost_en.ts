@@ -677,18 +677,6 @@
         <translation>Home quarantine: %1 days, may go out from %2.</translation>
     </message>
     <message>
-        <source>Not taken: tap to enter</source>
-        <translation>Not taken: tap to enter</translation>
-    </message>
-    <message>
-        <source>%1 °C: fever</source>
-        <translation>%1 °C: fever</translation>
-    </message>
-    <message>
-        <source>%1 °C</source>
-        <translation>%1 °C</translation>
-    </message>
-    <message>
         <source>Enter the returnee's name.</source>
         <translation>Enter the returnee's name.</translation>
     </message>
@@ -900,6 +888,18 @@
         <source>Fever</source>
         <translation>Fever</translation>
     </message>
+    <message>
+        <source>Not taken: tap to enter</source>
+        <translation>Not taken: tap to enter</translation>
+    </message>
+    <message>
+        <source>%1 °C: fever</source>
+        <translation>%1 °C: fever</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
 </context>
 <context>
     <name>gatepost::gui::VerdictPanel</name>
@@ -982,18 +982,6 @@
 </context>
 <context>
     <name>gatepost::gui::VisitorPanel</name>
-    <message>
-        <source>Not taken: tap to enter</source>
-        <translation>Not taken: tap to enter</translation>
-    </message>
-    <message>
-        <source>%1 °C: fever</source>
-        <translation>%1 °C: fever</translation>
-    </message>
-    <message>
-        <source>%1 °C</source>
-        <translation>%1 °C</translation>
-    </message>
     <message>
         <source>Enter the visitor's name.</source>
         <translation>Enter the visitor's name.</translation>

@@ -677,18 +677,6 @@
         <translation>居家隔离 %1 天，%2 起可出门。</translation>
     </message>
     <message>
-        <source>Not taken: tap to enter</source>
-        <translation>未测：点此输入</translation>
-    </message>
-    <message>
-        <source>%1 °C: fever</source>
-        <translation>%1 °C 发热</translation>
-    </message>
-    <message>
-        <source>%1 °C</source>
-        <translation>%1 °C</translation>
-    </message>
-    <message>
         <source>Enter the returnee's name.</source>
         <translation>请填写返京人员姓名。</translation>
     </message>
@@ -900,6 +888,18 @@
         <source>Fever</source>
         <translation>发热</translation>
     </message>
+    <message>
+        <source>Not taken: tap to enter</source>
+        <translation>未测：点此输入</translation>
+    </message>
+    <message>
+        <source>%1 °C: fever</source>
+        <translation>%1 °C 发热</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
 </context>
 <context>
     <name>gatepost::gui::VerdictPanel</name>
@@ -965,7 +965,7 @@
     </message>
     <message>
         <source>Nothing was written to the log. Do not let anyone through on this screen; call the shift lead.</source>
-        <translation>未写入记录。不要凭此画面放行，请联系带班组长。</translation>
+        <translation>未写入记录。不要凭此画面放行，请联系班长。</translation>
     </message>
     <message>
         <source>LET THROUGH</source>
@@ -982,18 +982,6 @@
 </context>
 <context>
     <name>gatepost::gui::VisitorPanel</name>
-    <message>
-        <source>Not taken: tap to enter</source>
-        <translation>未测：点此输入</translation>
-    </message>
-    <message>
-        <source>%1 °C: fever</source>
-        <translation>%1 °C 发热</translation>
-    </message>
-    <message>
-        <source>%1 °C</source>
-        <translation>%1 °C</translation>
-    </message>
     <message>
         <source>Enter the visitor's name.</source>
         <translation>请填写访客姓名。</translation>

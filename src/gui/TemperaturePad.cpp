@@ -208,11 +208,22 @@ void embedTemperaturePad(TemperaturePad* pad, QStackedWidget* pages, QWidget* fo
                      });
     QObject::connect(pad, &TemperaturePad::cancelled, pad,
                      [pages, formPage] { pages->setCurrentWidget(formPage); });
-    QObject::connect(pages, &QStackedWidget::currentChanged, pad, [pages, formPage, formButtons] {
+    // Only the page on show may size the stack: the tall pad must not push the form's own
+    // buttons below the bottom of an 800-pixel screen.
+    const auto fit = [pages, formPage, formButtons] {
         const bool form = pages->currentWidget() == formPage;
         for (QWidget* w : formButtons)
             w->setVisible(form);
-    });
+        for (int i = 0; i < pages->count(); ++i) {
+            QWidget* page = pages->widget(i);
+            const auto policy =
+                page == pages->currentWidget() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            page->setSizePolicy(policy, policy);
+        }
+        pages->updateGeometry();
+    };
+    fit();
+    QObject::connect(pages, &QStackedWidget::currentChanged, pad, fit);
 }
 
 } // namespace gatepost::gui
