@@ -139,6 +139,10 @@ QList<DemoCard> pickDemoCards(const core::Registry& registry)
             ++found;
         }
     }
+    // The first valid card once more, half a minute later in the same direction: passback, so
+    // the amber verdict (the volunteer decides) shows within the first pass of the clip too.
+    if (!cards.isEmpty() && cards.first().what == QLatin1String("valid"))
+        cards.append({QStringLiteral("passback"), cards.first().card});
     return cards;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
 // The demo camera: a generated clip of pass cards from the demo community, one after another
-// (valid, a vehicle, expired, revoked, superseded, made-up, a returnee in home quarantine),
+// (valid, a vehicle, expired, revoked, superseded, made-up, a returnee in home quarantine, and
+// the first valid card again: passback),
 // so that a newcomer sees every verdict within a minute without a webcam.
 
 #include "print/PassCard.h"
@@ -17,7 +18,8 @@ namespace gatepost::app {
 
 struct DemoCard
 {
-    QString what; // "valid", "vehicle", "expired", "revoked", "superseded", "made_up", "home_quarantine"
+    QString what; // "valid", "vehicle", "expired", "revoked", "superseded", "made_up", "home_quarantine",
+                  // "passback"
     print::PassCardData card;
 };
 

@@ -15,7 +15,7 @@ struct Frame
     int height = 0;
     int stride = 0;        // bytes per row, >= width (rows may be padded)
     qint64 sequence = 0;   // frame number from the source; 0 for still images
-    qint64 capturedMs = 0; // capture time (ms since epoch, from the injected clock); 0 for stills
+    qint64 capturedMs = 0; // capture time in steady-clock ms (ScanPipeline::monotonicMs()); 0 for stills
 
     /// True when there are no pixels, or the buffer is too small for width/height/stride.
     bool isNull() const;

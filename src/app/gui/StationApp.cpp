@@ -162,6 +162,14 @@ int StationApp::start(const QStringList& arguments)
             spec.width = d->settings.cameraWidth;
             spec.height = d->settings.cameraHeight;
             d->pipeline = std::make_unique<scan::ScanPipeline>();
+            connect(d->pipeline.get(), &scan::ScanPipeline::stateChanged, this,
+                    [this, reported = false](scan::CameraState state, const QString&) mutable {
+                        if (state == scan::CameraState::Live && !reported) {
+                            reported = true;
+                            QTextStream(stderr) << "gatepost: camera live after " << d->sinceStart.elapsed()
+                                                << " ms" << Qt::endl;
+                        }
+                    });
             d->pipeline->start(spec);
         } else {
             complain(error);
