@@ -1,0 +1,165 @@
+#pragma once
+
+// The whole gate screen on a real demo community in a real SQLite file, shared by the station
+// window tests and the screenshot run for the user guide.
+
+#include "FakeClock.h"
+#include "TempDb.h"
+#include "core/Auth.h"
+#include "core/Checkpoint.h"
+#include "core/CrossingLog.h"
+#include "core/DemoCommunity.h"
+#include "core/GateDesk.h"
+#include "core/Registry.h"
+#include "core/StationSettings.h"
+#include "gui/Language.h"
+#include "gui/ScannerInput.h"
+#include "gui/SignOnDialog.h"
+#include "gui/StationWindow.h"
+#include "gui/StatusStrip.h"
+#include "gui/VerdictPanel.h"
+#include "scan/ScanPipeline.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialog>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+#include <QTimer>
+#include <QTranslator>
+
+namespace gatepost::test {
+
+using namespace gatepost;
+
+class StationFixture
+{
+protected:
+    std::unique_ptr<TempDb> m_db;
+    FakeClock m_clock;
+    std::unique_ptr<core::Registry> m_registry;
+    std::unique_ptr<core::CrossingLog> m_log;
+    std::unique_ptr<core::Checkpoint> m_checkpoint;
+    std::unique_ptr<core::GateDesk> m_desk;
+    std::unique_ptr<core::Auth> m_auth;
+    std::unique_ptr<gui::StationServices> m_services;
+    QStringList m_allowed; // codes that pass at the north gate, going in, right now
+    QString m_vehicle;
+    QString m_revoked;
+    int m_nextAllowed = 0;
+
+    std::unique_ptr<gui::StationWindow> station(scan::ScanPipeline* pipeline = nullptr)
+    {
+        core::StationSettings settings = core::StationSettings::load(m_db->db());
+        settings.muted = true;
+        settings.rapidModeSeconds = 0;
+        core::Operator op;
+        op.name = QStringLiteral("Li Wei");
+        auto w = std::make_unique<gui::StationWindow>(*m_services, settings, op, pipeline);
+        w->resize(1280, 800);
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            qFatal("window not exposed");
+        return w;
+    }
+    QString nextAllowed() { return m_allowed.at(m_nextAllowed++); }
+    template<class T> static T* child(QWidget* w, const char* name)
+    {
+        auto* c = w->findChild<T*>(QLatin1String(name));
+        if (!c)
+            qFatal("no child %s", name);
+        return c;
+    }
+    static QWidget* scanPage(gui::StationWindow& w) { return child<QWidget>(&w, "scanPage"); }
+    static QColor verdictPixel(gui::StationWindow& w)
+    {
+        return QColor(w.verdictPanel()->grab().toImage().pixel(3, 3));
+    }
+
+    // A pass of this category that is green at the north gate going in right now.
+    core::Pass greenPass(core::Category category)
+    {
+        core::PassFilter f;
+        f.status = core::PassStatus::Active;
+        f.category = category;
+        f.limit = 400;
+        for (const core::Pass& p : m_registry->passes(f)) {
+            core::CheckInput in;
+            in.codeText = core::Registry::qrText(p);
+            in.gate = QStringLiteral("north");
+            if (m_checkpoint->evaluate(in).verdict == core::Verdict::Allow)
+                return p;
+        }
+        qFatal("no green pass left");
+    }
+    static void pickHousehold(QWidget* panel, const QString& address)
+    {
+        child<QLineEdit>(panel, "householdEdit")->setText(address.left(address.size() - 1));
+        auto* list = child<QListWidget>(panel, "householdList");
+        QTRY_VERIFY(list->isVisible() && list->count() > 0);
+        const auto found = list->findItems(address, Qt::MatchExactly);
+        QCOMPARE(found.size(), 1);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(found.first()).center());
+    }
+
+    // Builds the demo community and the services (call from initTestCase).
+    void setUp()
+    {
+        m_db = std::make_unique<TempDb>();
+        m_registry = std::make_unique<core::Registry>(m_db->db(), m_clock);
+        const auto station = m_registry->initStation(QStringLiteral("north-1"), QStringLiteral("north"));
+        core::DemoOptions opts;
+        opts.seed = 3;
+        opts.today = QDate(2026, 3, 1);
+        core::generateDemoCommunity(m_db->db(), opts);
+        m_log = std::make_unique<core::CrossingLog>(m_db->db(), station.stationId, m_clock);
+        m_checkpoint = std::make_unique<core::Checkpoint>(*m_registry, *m_log, m_clock, station.stationId);
+        m_desk = std::make_unique<core::GateDesk>(*m_registry, *m_log, *m_checkpoint, m_clock);
+        m_auth = std::make_unique<core::Auth>(m_db->db());
+        m_services = std::make_unique<gui::StationServices>(
+            gui::StationServices{m_db->db(), *m_registry, *m_log, *m_checkpoint, *m_desk, *m_auth, m_clock});
+
+        auto allowedNow = [this](const core::Pass& p) {
+            core::CheckInput in;
+            in.codeText = core::Registry::qrText(p);
+            in.gate = QStringLiteral("north");
+            return m_checkpoint->evaluate(in).verdict == core::Verdict::Allow;
+        };
+        core::PassFilter f;
+        f.status = core::PassStatus::Active;
+        f.category = core::Category::RegisteredResident;
+        f.limit = 200;
+        for (const core::Pass& p : m_registry->passes(f))
+            if (allowedNow(p))
+                m_allowed << core::Registry::qrText(p);
+        QVERIFY(m_allowed.size() > 20);
+        f.category = core::Category::InternalVehicle;
+        for (const core::Pass& p : m_registry->passes(f))
+            if (m_vehicle.isEmpty() && allowedNow(p))
+                m_vehicle = core::Registry::qrText(p);
+        QVERIFY(!m_vehicle.isEmpty());
+        f.status = core::PassStatus::Revoked;
+        f.category.reset();
+        const auto revoked = m_registry->passes(f);
+        QVERIFY(!revoked.isEmpty());
+        m_revoked = core::Registry::qrText(revoked.first());
+    }
+    void tearDown()
+    {
+        m_services.reset();
+        m_auth.reset();
+        m_desk.reset();
+        m_checkpoint.reset();
+        m_log.reset();
+        m_registry.reset();
+        m_db.reset();
+    }
+};
+
+} // namespace gatepost::test
