@@ -877,6 +877,18 @@
         <source>In %1 · Out %2</source>
         <translation>In %1 · Out %2</translation>
     </message>
+    <message>
+        <source>The camera is unplugged or cannot be opened.</source>
+        <translation>The camera is unplugged or cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The camera has sent no picture for 2 seconds.</source>
+        <translation>The camera has sent no picture for 2 seconds.</translation>
+    </message>
+    <message>
+        <source>The camera keeps showing the same picture.</source>
+        <translation>The camera keeps showing the same picture.</translation>
+    </message>
 </context>
 <context>
     <name>gatepost::gui::TemperaturePad</name>

@@ -877,6 +877,18 @@
         <source>In %1 · Out %2</source>
         <translation>进 %1 · 出 %2</translation>
     </message>
+    <message>
+        <source>The camera is unplugged or cannot be opened.</source>
+        <translation>摄像头未连接或无法打开。</translation>
+    </message>
+    <message>
+        <source>The camera has sent no picture for 2 seconds.</source>
+        <translation>摄像头已 2 秒没有画面。</translation>
+    </message>
+    <message>
+        <source>The camera keeps showing the same picture.</source>
+        <translation>摄像头画面卡住不动。</translation>
+    </message>
 </context>
 <context>
     <name>gatepost::gui::TemperaturePad</name>

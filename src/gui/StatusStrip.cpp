@@ -162,11 +162,26 @@ void StatusStrip::retranslate()
     d->camera->setText(camera);
     d->camera->setStyleSheet(problem ? QStringLiteral("color: #B3261E;") : QString());
     if (problem) {
-        QString text =
-            tr("Camera not working: use the scanner gun or \"No pass / search\". Reconnecting by itself.");
-        if (!d->cameraDetail.isEmpty())
-            text += QLatin1Char('\n') + d->cameraDetail;
-        d->banner->setText(text);
+        // What happened in the volunteer's language; the scan layer's technical sentence (device
+        // path, folder) is for whoever fixes it, in the tooltip.
+        QString what;
+        switch (*d->cameraState) {
+        case scan::CameraState::Lost:
+            what = tr("The camera is unplugged or cannot be opened.");
+            break;
+        case scan::CameraState::Stalled:
+            what = tr("The camera has sent no picture for 2 seconds.");
+            break;
+        case scan::CameraState::Frozen:
+            what = tr("The camera keeps showing the same picture.");
+            break;
+        default:
+            break;
+        }
+        d->banner->setText(
+            tr("Camera not working: use the scanner gun or \"No pass / search\". Reconnecting by itself.") +
+            QLatin1Char('\n') + what);
+        d->banner->setToolTip(d->cameraDetail);
     }
     d->banner->setVisible(problem);
 

@@ -225,7 +225,11 @@ private slots:
         source.location = QStringLiteral("/dev/gatepost-no-such-camera");
         pipeline.start(source);
         QTRY_VERIFY_WITH_TIMEOUT(w->statusStrip()->cameraProblem(), 3000);
-        QVERIFY(child<QLabel>(w.get(), "cameraBanner")->isVisible());
+        auto* banner = child<QLabel>(w.get(), "cameraBanner");
+        QVERIFY(banner->isVisible());
+        // Plain words for the volunteer; the device path is there for whoever fixes it.
+        QVERIFY2(banner->text().contains(QStringLiteral("unplugged")), qPrintable(banner->text()));
+        QVERIFY(banner->toolTip().contains(QStringLiteral("/dev/gatepost-no-such-camera")));
         QTest::mouseClick(child<QPushButton>(scanPage(*w), "noPassButton"), Qt::LeftButton);
         QCOMPARE(int(w->currentPage()), int(gui::StationWindow::Page::Search));
         QTest::mouseClick(child<QPushButton>(scanPage(*w), "visitorButton"),
