@@ -48,6 +48,10 @@ struct Policy
     Verdict visitorVerdict = Verdict::Allow;
     Verdict externalVehicleVisitorVerdict = Verdict::Check;
 
+    /// Whether a reading counts as a fever (inclusive threshold, with room for rounding: a 37.3
+    /// typed on the pad must never land a hair below 37.3). The rules and the screens both ask here.
+    bool isFever(double celsius) const { return celsius >= feverThreshold - 1e-6; }
+
     static Policy defaults();
     QJsonObject toJson() const;
     // Unknown keys are ignored, missing keys keep their defaults; a present key with a

@@ -11,10 +11,6 @@ namespace gatepost::core {
 
 namespace {
 
-// A fever at exactly the threshold must not slip through on a rounding error
-// (37.3 typed into a spin box vs 37.3 read from JSON).
-constexpr double kTemperatureEpsilon = 1e-6;
-
 int rank(Verdict v)
 {
     switch (v) {
@@ -116,7 +112,7 @@ void addTemperatureReasons(std::optional<double> temperature, Direction directio
         reasons->append(Reason::MissingTemperature);
         return;
     }
-    if (t >= policy.feverThreshold - kTemperatureEpsilon)
+    if (policy.isFever(t))
         reasons->append(Reason::Fever);
 }
 

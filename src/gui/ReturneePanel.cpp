@@ -135,7 +135,7 @@ void ReturneePanel::showArrival()
 
 void ReturneePanel::showTemperature()
 {
-    showTemperatureOn(d->ui.temperatureButton, d->temperature, d->policy.feverThreshold);
+    showTemperatureOn(d->ui.temperatureButton, d->temperature, d->policy);
 }
 
 void ReturneePanel::submit()

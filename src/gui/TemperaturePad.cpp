@@ -43,7 +43,7 @@ struct TemperaturePad::Private
 {
     Ui::TemperaturePad ui;
     QString typed;
-    double feverThreshold = core::Policy::defaults().feverThreshold;
+    core::Policy policy = core::Policy::defaults(); // only the fever threshold is used
 };
 
 TemperaturePad::TemperaturePad(QWidget* parent)
@@ -97,7 +97,7 @@ QString TemperaturePad::text() const
 
 void TemperaturePad::setFeverThreshold(double celsius)
 {
-    d->feverThreshold = celsius;
+    d->policy.feverThreshold = celsius;
     refresh();
 }
 
@@ -144,7 +144,7 @@ void TemperaturePad::refresh()
     QString shown = d->typed;
     if (!shown.contains(u'.') && shown.size() == 3)
         shown.insert(2, u'.');
-    const bool fever = v && parse(d->typed) && *v >= d->feverThreshold - 1e-9;
+    const bool fever = v && parse(d->typed) && d->policy.isFever(*v);
     d->ui.displayLabel->setText(shown.isEmpty() ? QStringLiteral("--.- °C") : shown + QStringLiteral(" °C"));
     d->ui.displayLabel->setStyleSheet(fever             ? QStringLiteral("QLabel { color: #c00000; }")
                                       : shown.isEmpty() ? QStringLiteral("QLabel { color: #909090; }")
@@ -177,14 +177,14 @@ void TemperaturePad::showEvent(QShowEvent* event)
     setFocus(Qt::OtherFocusReason);
 }
 
-void showTemperatureOn(QAbstractButton* button, std::optional<double> celsius, double feverThreshold)
+void showTemperatureOn(QAbstractButton* button, std::optional<double> celsius, const core::Policy& policy)
 {
     if (!celsius) {
         button->setText(TemperaturePad::tr("Not taken: tap to enter"));
         button->setStyleSheet(QString());
         return;
     }
-    const bool fever = *celsius >= feverThreshold - 1e-9;
+    const bool fever = policy.isFever(*celsius);
     const QString value = QLocale().toString(*celsius, 'f', 1);
     button->setText(fever ? TemperaturePad::tr("%1 °C: fever").arg(value)
                           : TemperaturePad::tr("%1 °C").arg(value));

@@ -5,6 +5,9 @@
 // at the threshold while typing. Physical keyboard digits, '.', Backspace, Enter and Escape
 // work too.
 
+#include "core/Policy.h"
+#include "core/Rules.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -23,8 +26,8 @@ class TemperaturePad final : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr double kMinCelsius = 30.0;
-    static constexpr double kMaxCelsius = 45.0;
+    static constexpr double kMinCelsius = core::kMinPlausibleTemperature;
+    static constexpr double kMaxCelsius = core::kMaxPlausibleTemperature;
 
     explicit TemperaturePad(QWidget* parent = nullptr);
     ~TemperaturePad() override;
@@ -56,7 +59,7 @@ private:
 };
 
 /// Shows a reading (or "not taken") on the button that opens the pad, in red when it is a fever.
-void showTemperatureOn(QAbstractButton* button, std::optional<double> celsius, double feverThreshold);
+void showTemperatureOn(QAbstractButton* button, std::optional<double> celsius, const core::Policy& policy);
 
 /// Embeds @p pad in a form: @p openButton shows @p padPage of @p pages, a reading goes to
 /// @p onEntered and back to @p formPage, Cancel goes back too; while the pad is shown it owns

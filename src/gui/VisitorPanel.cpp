@@ -26,7 +26,7 @@ struct VisitorPanel::Private
     TemperaturePad* pad = nullptr;
     QButtonGroup reasons;
     std::optional<double> temperature;
-    double feverThreshold = core::Policy::defaults().feverThreshold;
+    core::Policy policy = core::Policy::defaults();
 };
 
 VisitorPanel::VisitorPanel(const core::Registry& registry, QWidget* parent)
@@ -73,11 +73,11 @@ VisitorPanel::~VisitorPanel() = default;
 void VisitorPanel::reset()
 {
     try {
-        d->feverThreshold = d->registry.policy().feverThreshold;
+        d->policy = d->registry.policy();
     } catch (const std::exception&) {
-        d->feverThreshold = core::Policy::defaults().feverThreshold;
+        d->policy = core::Policy::defaults();
     }
-    d->pad->setFeverThreshold(d->feverThreshold);
+    d->pad->setFeverThreshold(d->policy.feverThreshold);
     d->pad->reset();
     d->ui.pages->setCurrentWidget(d->ui.formPage);
     for (QLineEdit* e : {d->ui.visitorNameEdit, d->ui.visitorPhoneEdit, d->ui.reasonEdit, d->ui.plateEdit})
@@ -98,7 +98,7 @@ void VisitorPanel::showError(const QString& message)
 
 void VisitorPanel::showTemperature()
 {
-    showTemperatureOn(d->ui.temperatureButton, d->temperature, d->feverThreshold);
+    showTemperatureOn(d->ui.temperatureButton, d->temperature, d->policy);
 }
 
 void VisitorPanel::submit()
