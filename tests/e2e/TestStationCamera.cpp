@@ -1,6 +1,7 @@
 #include "CameraFrames.h"
 #include "RunningClock.h"
 #include "TempDb.h"
+#include "Widgets.h"
 #include "core/Auth.h"
 #include "core/Checkpoint.h"
 #include "core/CrossingLog.h"
@@ -24,6 +25,7 @@
 #include <QTest>
 
 using namespace gatepost;
+using gatepost::test::child;
 
 // The gate station end to end: a real image-folder camera (JPEG frames of real pass cards
 // rendered from real codes) -> the real ScanPipeline (capture and decoder threads, ZXing) ->
@@ -150,14 +152,6 @@ private:
             if (e.passSerial == serial)
                 out << e;
         return out;
-    }
-
-    template<class T> static T* child(QWidget* w, const char* name)
-    {
-        auto* c = w->findChild<T*>(QLatin1String(name));
-        if (!c)
-            qFatal("no child %s", name);
-        return c;
     }
 
     static QString verdictName(core::Verdict v) { return core::toString(v); }

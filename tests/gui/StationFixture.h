@@ -5,6 +5,7 @@
 
 #include "FakeClock.h"
 #include "TempDb.h"
+#include "Widgets.h"
 #include "core/Auth.h"
 #include "core/Checkpoint.h"
 #include "core/CrossingLog.h"
@@ -69,13 +70,6 @@ protected:
         return w;
     }
     QString nextAllowed() { return m_allowed.at(m_nextAllowed++); }
-    template<class T> static T* child(QWidget* w, const char* name)
-    {
-        auto* c = w->findChild<T*>(QLatin1String(name));
-        if (!c)
-            qFatal("no child %s", name);
-        return c;
-    }
     static QWidget* scanPage(gui::StationWindow& w) { return child<QWidget>(&w, "scanPage"); }
     static QColor verdictPixel(gui::StationWindow& w)
     {
@@ -163,3 +157,5 @@ protected:
 };
 
 } // namespace gatepost::test
+
+using gatepost::test::child;

@@ -1,3 +1,4 @@
+#include "Widgets.h"
 #include "gui/SettingsDialog.h"
 
 #include <QCheckBox>
@@ -9,18 +10,11 @@
 #include <QTest>
 
 using namespace gatepost;
+using gatepost::test::child;
 
 class TestSettingsDialog : public QObject
 {
     Q_OBJECT
-
-    template<typename T> static T* child(QWidget& w, const char* name)
-    {
-        auto* c = w.findChild<T*>(QLatin1String(name));
-        if (!c)
-            qFatal("no %s", name);
-        return c;
-    }
 
     static core::StationSettings unusual()
     {

@@ -1,4 +1,5 @@
 #include "TempDb.h"
+#include "Widgets.h"
 #include "core/Auth.h"
 #include "gui/SignOnDialog.h"
 
@@ -11,6 +12,7 @@
 #include <memory>
 
 using namespace gatepost;
+using gatepost::test::child;
 using namespace std::chrono_literals;
 
 class TestSignOnDialog : public QObject
@@ -20,13 +22,6 @@ class TestSignOnDialog : public QObject
     std::unique_ptr<test::TempDb> m_t;
     std::unique_ptr<core::Auth> m_auth;
 
-    template<typename T> static T* child(QWidget& w, const char* name)
-    {
-        auto* c = w.findChild<T*>(QLatin1String(name));
-        if (!c)
-            qFatal("no %s", name);
-        return c;
-    }
     static void tap(QWidget& w, const char* name)
     {
         QTest::mouseClick(child<QPushButton>(w, name), Qt::LeftButton);

@@ -1,3 +1,4 @@
+#include "Widgets.h"
 #include "gui/VerdictPanel.h"
 #include "gui/VerdictSounds.h"
 
@@ -17,13 +18,7 @@ class TestVerdictPanel : public QObject
 private:
     std::unique_ptr<gui::VerdictPanel> m_panel;
 
-    template<class T> T* child(const char* name)
-    {
-        auto* w = m_panel->findChild<T*>(QLatin1String(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
-    }
+    template<class T> T* child(const char* name) { return test::child<T>(m_panel.get(), name); }
     QString text(const char* label) { return child<QLabel>(label)->text(); }
     bool shown(const char* name) { return child<QWidget>(name)->isVisible(); }
     QColor pixel()

@@ -1,5 +1,6 @@
 #include "FakeClock.h"
 #include "TempDb.h"
+#include "Widgets.h"
 #include "core/DemoCommunity.h"
 #include "core/Registry.h"
 #include "gui/VisitorPanel.h"
@@ -26,13 +27,7 @@ class TestVisitorPanel : public QObject
     std::unique_ptr<gui::VisitorPanel> m_panel;
     QString m_address; // a household of the demo community
 
-    template<typename T> T* child(const char* name) const
-    {
-        auto* w = m_panel->findChild<T*>(QLatin1String(name));
-        if (!w)
-            qFatal("no %s", name);
-        return w;
-    }
+    template<typename T> T* child(const char* name) const { return test::child<T>(m_panel.get(), name); }
     void tap(const char* name) { QTest::mouseClick(child<QPushButton>(name), Qt::LeftButton); }
     QString error() const
     {
