@@ -46,7 +46,7 @@ CheckOutcome Checkpoint::process(const CheckInput& input)
 {
     const QDateTime now = m_clock.nowUtc();
     const VerifyRequest req = request(input, now);
-    CheckOutcome out{verify(req), std::nullopt};
+    CheckOutcome out{verify(req), std::nullopt, std::nullopt};
     if (out.decision.isDuplicate())
         return out;
 
@@ -66,7 +66,31 @@ CheckOutcome Checkpoint::process(const CheckInput& input)
     e.temperature = input.temperature;
     e.note = input.note;
     out.logged = m_log.append(e);
+    out.incident = logFeverIncident(m_log, *out.logged, now);
     return out;
+}
+
+std::optional<CrossingEntry> logFeverIncident(CrossingLog& log, const CrossingEntry& crossing,
+                                              const QDateTime& atUtc)
+{
+    if (!crossing.reasons.contains(Reason::Fever) || crossing.kind == EntryKind::Incident ||
+        crossing.kind == EntryKind::Decision)
+        return std::nullopt;
+    CrossingEntry c;
+    c.atUtc = atUtc.toUTC();
+    c.gate = crossing.gate;
+    c.direction = crossing.direction;
+    c.kind = EntryKind::Incident;
+    c.passSerial = crossing.passSerial;
+    c.visitorId = crossing.visitorId;
+    c.subjectKind = crossing.subjectKind;
+    c.verdict = Verdict::Deny;
+    c.reasons = {Reason::Fever};
+    c.refUuid = crossing.uuid;
+    c.operatorName = crossing.operatorName;
+    c.shift = crossing.shift;
+    c.temperature = crossing.temperature;
+    return log.append(c);
 }
 
 } // namespace gatepost::core

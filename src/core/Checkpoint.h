@@ -26,8 +26,17 @@ struct CheckInput
 struct CheckOutcome
 {
     Decision decision;
-    std::optional<CrossingEntry> logged; // empty for a duplicate read: it is the same event
+    std::optional<CrossingEntry> logged;   // empty for a duplicate read: it is the same event
+    std::optional<CrossingEntry> incident; // a fever: the incident row that follows the crossing
 };
+
+/// Every crossing with reason fever, on any path (scan, manual, visitor, returnee), is followed
+/// by an incident row (verdict deny, reasons [fever], ref_uuid = the crossing, same gate, pass,
+/// visitor, temperature, operator and shift) so the shift lead's incident list shows it.
+/// Returns nullopt and writes nothing when @p crossing has no fever (or is itself an incident
+/// or a decision). The crossing is already committed: if this throws, the crossing stays.
+std::optional<CrossingEntry> logFeverIncident(CrossingLog& log, const CrossingEntry& crossing,
+                                              const QDateTime& atUtc);
 
 class Checkpoint
 {

@@ -156,10 +156,7 @@ CheckOutcome GateDesk::manualCheck(const QString& serial, const QString& gate, D
     in.temperature = temperature;
     in.kind = EntryKind::Manual;
     in.operatorName = operatorName;
-    CheckOutcome out = m_checkpoint.process(in);
-    if (out.logged)
-        logFeverIncident(*out.logged);
-    return out;
+    return m_checkpoint.process(in); // the same rules, the same fever incident
 }
 
 VisitOutcome GateDesk::logVisitor(const VisitorEntry& entry)
@@ -233,7 +230,7 @@ VisitOutcome GateDesk::logVisitor(const VisitorEntry& entry)
         undo.run(m_registry.database());
         throw;
     }
-    out.incident = logFeverIncident(out.logged);
+    out.incident = logFeverIncident(m_log, out.logged, m_clock.nowUtc());
     return out;
 }
 
@@ -345,7 +342,7 @@ VisitOutcome GateDesk::registerReturnee(const ReturneeArrival& arrival)
         undo.run(m_registry.database());
         throw;
     }
-    out.incident = logFeverIncident(out.logged);
+    out.incident = logFeverIncident(m_log, out.logged, m_clock.nowUtc());
     return out;
 }
 
@@ -371,28 +368,6 @@ CrossingEntry GateDesk::decide(const QString& crossingUuid, bool letThrough, con
                                const QString& operatorName)
 {
     return m_log.appendDecision(crossingUuid, letThrough, overrideReason.trimmed(), operatorName);
-}
-
-std::optional<CrossingEntry> GateDesk::logFeverIncident(const CrossingEntry& crossing)
-{
-    if (!crossing.reasons.contains(Reason::Fever) || crossing.kind == EntryKind::Incident ||
-        crossing.kind == EntryKind::Decision)
-        return std::nullopt;
-    CrossingEntry c;
-    c.atUtc = m_clock.nowUtc().toUTC();
-    c.gate = crossing.gate;
-    c.direction = crossing.direction;
-    c.kind = EntryKind::Incident;
-    c.passSerial = crossing.passSerial;
-    c.visitorId = crossing.visitorId;
-    c.subjectKind = crossing.subjectKind;
-    c.verdict = Verdict::Deny;
-    c.reasons = {Reason::Fever};
-    c.refUuid = crossing.uuid;
-    c.operatorName = crossing.operatorName;
-    c.shift = crossing.shift;
-    c.temperature = crossing.temperature;
-    return m_log.append(c);
 }
 
 } // namespace gatepost::core

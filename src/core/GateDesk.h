@@ -10,10 +10,8 @@
 // are written first and the crossing second; when the crossing cannot be written the rows
 // written by this call are deleted again before the error is passed on (no orphan visit).
 //
-// A crossing with reason fever (any path here, scan included through logFeverIncident) is
-// followed by an incident row (reason fever, ref_uuid = the crossing) so the shift lead's
-// incident list shows it. The crossing is committed first; if the incident then cannot be
-// written the DbError is passed on, but the crossing stays logged.
+// A crossing with reason fever is followed by an incident row (core::logFeverIncident, the same
+// as on the scan path).
 
 #include "Checkpoint.h"
 #include "CrossingLog.h"
@@ -105,12 +103,6 @@ public:
     /// a deny needs a reason.
     CrossingEntry decide(const QString& crossingUuid, bool letThrough, const QString& overrideReason,
                          const QString& operatorName);
-
-    /// After a crossing with reason fever (e.g. a camera scan through Checkpoint::process):
-    /// appends the incident row (entry kind incident, verdict deny, reasons [fever],
-    /// ref_uuid = the crossing, same gate, pass, visitor, temperature, operator and shift).
-    /// Returns nullopt and writes nothing when the crossing has no fever.
-    std::optional<CrossingEntry> logFeverIncident(const CrossingEntry& crossing);
 
 private:
     Registry& m_registry;

@@ -374,8 +374,6 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
                 in.kind = core::EntryKind::Scan;
                 in.operatorName = d->signedOn.name;
                 out = d->services.checkpoint.process(in);
-                if (out.logged)
-                    d->services.desk.logFeverIncident(*out.logged); // manualCheck does this itself
             }
             const QString uuid = out.logged
                                      ? out.logged->uuid

@@ -335,11 +335,11 @@ private slots:
         in.temperature = 38.5;
         const CheckOutcome scan = f.cp->process(in);
         QCOMPARE(str(scan.decision.verdict), str(Verdict::Deny));
-        const auto incident = f.desk->logFeverIncident(*scan.logged);
-        QVERIFY(incident);
-        QCOMPARE(incident->refUuid, scan.logged->uuid);
-        QCOMPARE(incident->passSerial, f.wangPass.serial);
-        QVERIFY(!f.desk->logFeverIncident(*incident)); // an incident is not a crossing
+        QVERIFY(scan.incident);
+        QCOMPARE(scan.incident->refUuid, scan.logged->uuid);
+        QCOMPARE(scan.incident->passSerial, f.wangPass.serial);
+        QCOMPARE(f.log->counts({}, {}).incidents, 1);
+        QVERIFY(!logFeverIncident(*f.log, *scan.incident, f.clock.nowUtc())); // an incident is not a crossing
 
         // A manual check with a fever writes the incident itself.
         f.clock.advanceSecs(60);
@@ -351,7 +351,7 @@ private slots:
         f.clock.advanceSecs(60);
         const CheckOutcome cool =
             f.desk->manualCheck(f.wangPass.serial, kGate, Direction::Out, 36.4, kOperator);
-        QVERIFY(!f.desk->logFeverIncident(*cool.logged));
+        QVERIFY(!cool.incident);
         QCOMPARE(f.log->counts({}, {}).incidents, 2);
         QVERIFY(f.chainOk());
     }
