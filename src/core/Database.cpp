@@ -3,6 +3,7 @@
 #include "Schema.h"
 
 #include <QFileInfo>
+#include <QHash>
 
 #include <sqlite3.h>
 
@@ -263,6 +264,11 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
 int Database::userVersion()
 {
     Statement q = prepare("PRAGMA user_version");
@@ -286,26 +292,54 @@ QString Database::integrityCheck()
     return lines.join(QLatin1Char('\n'));
 }
 
+namespace {
+
+// Savepoint names are fixed strings of our own (no user text reaches them).
+QByteArray savepointSql(const char* verb, int depth)
+{
+    return QByteArray(verb) + " gp_" + QByteArray::number(depth);
+}
+
+// Open savepoints per connection, so that nested Transactions get distinct names.
+thread_local QHash<sqlite3*, int> t_savepointDepth;
+
+} // namespace
+
 Transaction::Transaction(Database& db)
     : m_db(db)
 {
-    m_db.exec("BEGIN IMMEDIATE");
+    if (!m_db.inTransaction()) {
+        m_db.exec("BEGIN IMMEDIATE");
+        return;
+    }
+    m_depth = ++t_savepointDepth[m_db.handle()];
+    m_db.exec(savepointSql("SAVEPOINT", m_depth).constData());
 }
 
 Transaction::~Transaction()
 {
     if (!m_done) {
         try {
-            m_db.exec("ROLLBACK");
+            if (m_depth == 0) {
+                m_db.exec("ROLLBACK");
+            } else if (m_db.inTransaction()) {
+                m_db.exec(savepointSql("ROLLBACK TO", m_depth).constData());
+                m_db.exec(savepointSql("RELEASE", m_depth).constData());
+            }
         } catch (const DbError&) {
             // Nothing more to do: SQLite already rolled back on the failed statement.
         }
     }
+    if (m_depth > 0)
+        --t_savepointDepth[m_db.handle()];
 }
 
 void Transaction::commit()
 {
-    m_db.exec("COMMIT");
+    if (m_depth == 0)
+        m_db.exec("COMMIT");
+    else
+        m_db.exec(savepointSql("RELEASE", m_depth).constData());
     m_done = true;
 }
 

@@ -99,6 +99,9 @@ public:
     qint64 lastInsertId() const;
     int changes() const;
 
+    /// True while a transaction (or savepoint) is open on this connection.
+    bool inTransaction() const;
+
     int userVersion();
     void setUserVersion(int version);
     QString integrityCheck();
@@ -112,6 +115,10 @@ private:
 };
 
 // BEGIN IMMEDIATE ... COMMIT, rolled back when it goes out of scope uncommitted.
+// Nested inside an open transaction it is a SAVEPOINT: commit() releases it into the outer
+// transaction, and leaving scope uncommitted rolls back only what was done since it began. So
+// one user action (a returnee: person, quarantine, visit, crossing) can open one Transaction
+// around services that each open their own, and the whole action commits or none of it does.
 class Transaction
 {
 public:
@@ -119,9 +126,11 @@ public:
     ~Transaction();
     Q_DISABLE_COPY_MOVE(Transaction)
     void commit();
+    bool isNested() const { return m_depth > 0; }
 
 private:
     Database& m_db;
+    int m_depth = 0; // 0: the outermost BEGIN IMMEDIATE; n: savepoint gp_n
     bool m_done = false;
 };
 

@@ -109,6 +109,50 @@ private slots:
         QVERIFY(q.step());
         QCOMPARE(q.int64(0), 0);
     }
+
+    // One user action wraps services that open their own transactions: what they did is
+    // kept only when the action commits as a whole.
+    void nestedTransactionGoesWithTheOuterOne()
+    {
+        test::TempDb t;
+        auto households = [&t] {
+            auto q = t.db().prepare("SELECT count(*) FROM households");
+            q.step();
+            return q.int64(0);
+        };
+        {
+            Transaction outer(t.db());
+            t.db().exec("INSERT INTO households (address) VALUES ('3排1号')");
+            {
+                Transaction inner(t.db());
+                QVERIFY(inner.isNested());
+                t.db().exec("INSERT INTO households (address) VALUES ('3排2号')");
+                inner.commit();
+            }
+            // outer leaves scope uncommitted: a power cut before the last write
+        }
+        QCOMPARE(households(), 0);
+        QVERIFY(!t.db().inTransaction());
+
+        {
+            Transaction outer(t.db());
+            t.db().exec("INSERT INTO households (address) VALUES ('4排1号')");
+            {
+                Transaction inner(t.db());
+                t.db().exec("INSERT INTO households (address) VALUES ('4排2号')");
+            } // the inner step failed: only its own rows go
+            {
+                Transaction again(t.db());
+                t.db().exec("INSERT INTO households (address) VALUES ('4排3号')");
+                again.commit();
+            }
+            outer.commit();
+        }
+        auto q = t.db().prepare("SELECT group_concat(address, ',') FROM households ORDER BY id");
+        QVERIFY(q.step());
+        QCOMPARE(q.text(0), QStringLiteral("4排1号,4排3号"));
+        QVERIFY(!t.db().inTransaction());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabase)
