@@ -5,7 +5,6 @@
 #include "core/PassCode.h"
 
 #include <QCryptographicHash>
-#include <QElapsedTimer>
 #include <QTest>
 
 #include <memory>
@@ -75,12 +74,8 @@ private slots:
     void initTestCase()
     {
         m_db = std::make_unique<test::TempDb>();
-        QElapsedTimer timer;
-        timer.start();
+        // How fast is bench_demo_community's business (docs/performance.md), not a test's.
         m_summary = generateDemoCommunity(m_db->db(), DemoOptions{1, kToday});
-        const qint64 ms = timer.elapsed();
-        qInfo("demo community generated in %lld ms", static_cast<long long>(ms));
-        QVERIFY2(ms < 3000, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
     }
 
     void hasTheCommunityOfTheArticle()
