@@ -5,10 +5,10 @@
 #include "CategoryNames.h"
 #include "IncidentPanel.h"
 #include "ManualSearchPanel.h"
+#include "Prompts.h"
 #include "ReturneePanel.h"
 #include "ScannerInput.h"
 #include "SettingsDialog.h"
-#include "SignOnDialog.h"
 #include "StatusStrip.h"
 #include "TemperaturePad.h"
 #include "VerdictPanel.h"
@@ -93,7 +93,6 @@ struct StationWindow::Private
     VerdictSounds* sounds = nullptr;
     QTimer statusTimer;
     QTimeZone zone = QTimeZone::systemTimeZone(); // the policy's, once read
-    LeadCheck leadCheck;
 
     std::optional<double> nextTemperature; // taken before the scan ("Temperature" button)
     std::optional<PendingCheck> waitingForTemperature;
@@ -225,7 +224,7 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
         d->show(d->incident);
     });
     connect(d->ui.settingsButton, &QPushButton::clicked, this, [this] {
-        if (!d->leadCheck(this))
+        if (!Prompts::askOperator(d->services.auth, core::Role::ShiftLead, this))
             return;
         core::Policy policy;
         try {
@@ -286,7 +285,7 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
         d->verdict->showDecision(decision, direction(), uuid);
         d->show(d->verdict);
         d->verdict->setFocus();
-        d->sounds->play(decision.verdict);
+        d->sounds->play(decision.verdict, decision.reasons);
         d->strip->setDatabaseOk();
         refreshStatus();
         emit verdictShown(decision.verdict);
