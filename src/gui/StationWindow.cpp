@@ -251,15 +251,9 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
         }
     });
     connect(d->ui.signOffButton, &QPushButton::clicked, this, [this] {
-        if (d->leadCheck(this))
+        if (Prompts::askOperator(d->services.auth, core::Role::ShiftLead, this))
             emit signOffRequested();
     });
-    d->leadCheck = [this](QWidget* owner) -> std::optional<core::Operator> {
-        SignOnDialog dialog(d->services.auth, core::Role::ShiftLead, owner);
-        if (dialog.exec() != QDialog::Accepted)
-            return std::nullopt;
-        return dialog.signedOn();
-    };
 
     // The verdict page.
     connect(d->verdict, &VerdictPanel::finished, this, &StationWindow::showScanning);
@@ -523,11 +517,6 @@ ScannerInput* StationWindow::scannerInput() const
 VerdictSounds* StationWindow::sounds() const
 {
     return d->sounds;
-}
-
-void StationWindow::setLeadCheck(LeadCheck check)
-{
-    d->leadCheck = std::move(check);
 }
 
 void StationWindow::handleCode(const QString& text)
