@@ -2,6 +2,7 @@
 
 #include "ui_StationWindow.h"
 
+#include "CameraPreview.h"
 #include "CategoryNames.h"
 #include "IncidentPanel.h"
 #include "ManualSearchPanel.h"
@@ -11,6 +12,7 @@
 #include "SettingsDialog.h"
 #include "StatusStrip.h"
 #include "TemperaturePad.h"
+#include "TouchStyle.h"
 #include "VerdictPanel.h"
 #include "VerdictSounds.h"
 #include "VisitorPanel.h"
@@ -24,9 +26,7 @@
 
 #include <QApplication>
 #include <QEvent>
-#include <QHash>
 #include <QPointer>
-#include <QScrollArea>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -101,23 +101,10 @@ struct StationWindow::Private
     std::function<void(const PendingCheck&)> startCheck; // asks for a temperature when required
     void retranslate();
 
-    // Each page sits in a scroll area, so a tall form never pushes the window past a small
-    // gate screen (1280x800); on a normal screen nothing scrolls. The verdict is the exception.
-    QHash<QWidget*, QWidget*> holders; // page -> its scroll area
-    void addPage(QWidget* w)
-    {
-        if (w == verdict) { // designed to fit 1280x800 (tested): never a scroll bar on the verdict
-            ui.pages->addWidget(w);
-            return;
-        }
-        auto* area = new QScrollArea(ui.pages);
-        area->setWidgetResizable(true);
-        area->setFrameShape(QFrame::NoFrame);
-        area->setWidget(w);
-        holders.insert(w, area);
-        ui.pages->addWidget(area);
-    }
-    void show(QWidget* w) { ui.pages->setCurrentWidget(holders.value(w, w)); }
+    // No page scrolls: each fits the smallest gate screen, 1024x768, in both languages
+    // (tests/gui/TestScreenFit).
+    void addPage(QWidget* w) { ui.pages->addWidget(w); }
+    void show(QWidget* w) { ui.pages->setCurrentWidget(w); }
 };
 
 StationWindow::StationWindow(StationServices& services, core::StationSettings settings,
@@ -152,11 +139,11 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
     // Big targets for gloves: >= 15 mm is about 60 px on a 100 dpi gate screen.
     for (QPushButton* b : {d->ui.noPassButton, d->ui.visitorButton, d->ui.returneeButton,
                            d->ui.temperatureButton, d->ui.incidentButton, d->ui.directionButton}) {
-        b->setMinimumSize(220, 110);
+        b->setMinimumHeight(96); // and as wide as the words: never cut off on a 1024-pixel screen
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-        bigFont(b, 24);
+        bigFont(b, 22);
     }
-    bigFont(d->ui.directionButton, 32);
+    bigFont(d->ui.directionButton, 28);
     for (QPushButton* b : {d->ui.settingsButton, d->ui.signOffButton}) {
         b->setMinimumHeight(64);
         bigFont(b, 16);
@@ -165,7 +152,6 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
     bigFont(d->ui.gateLabel, 26);
     bigFont(d->ui.messageLabel, 18);
     bigFont(d->ui.temperatureHintLabel, 18);
-    d->ui.previewLabel->setStyleSheet(QStringLiteral("background: black; color: white;"));
 
     // A Chinese input method would swallow the scanner gun's keystrokes: none on the station's
     // own surfaces (panels' text fields keep theirs for typing names).
@@ -181,6 +167,7 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
     d->sounds->setSpeak(d->settings.speakVerdicts);
     d->verdict->setRapidModeMs(d->settings.rapidModeSeconds * 1000);
 
+    d->ui.cameraPreview->setAspect(QSize(d->settings.cameraWidth, d->settings.cameraHeight));
     if (d->pipeline) {
         connect(d->pipeline, &scan::ScanPipeline::codeRead, this, [this](const QString& text) {
             d->fromCamera = true;
@@ -188,14 +175,12 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
             d->fromCamera = false;
         });
         connect(d->pipeline, &scan::ScanPipeline::stateChanged, d->strip, &StatusStrip::setCameraState);
-        connect(d->pipeline, &scan::ScanPipeline::framePreview, this, [this](const QImage& image) {
-            d->ui.previewLabel->setPixmap(QPixmap::fromImage(image).scaled(
-                d->ui.previewLabel->size(), Qt::KeepAspectRatio, Qt::FastTransformation));
-        });
+        connect(d->pipeline, &scan::ScanPipeline::framePreview, d->ui.cameraPreview,
+                &CameraPreview::setFrame);
         d->strip->setCameraState(d->pipeline->state(), QString());
     } else {
         d->strip->setNoCamera();
-        d->ui.previewLabel->setText(tr("No camera"));
+        d->ui.cameraPreview->setText(tr("No camera"));
     }
     d->strip->setOperator(d->signedOn.name);
 
@@ -411,6 +396,7 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
     connect(&d->statusTimer, &QTimer::timeout, this, &StationWindow::refreshStatus);
     d->statusTimer.start(30'000);
     d->ui.pages->setCurrentWidget(d->ui.scanPage);
+    touch::sizeByCurrentPage(d->ui.pages);
     d->retranslate();
     refreshStatus();
 }

@@ -70,7 +70,7 @@ TemperaturePad::TemperaturePad(QWidget* parent)
     const auto keys = findChildren<QPushButton*>();
     for (QPushButton* key : keys)
         if (key->parent() == this && key != d->ui.okButton)
-            key->setMinimumHeight(80);
+            key->setMinimumHeight(touch::kTargetPx); // four rows and the reading fit a 768-pixel screen
     for (int digit = 0; digit <= 9; ++digit) {
         auto* key = findChild<QPushButton*>(QStringLiteral("key%1").arg(digit));
         connect(key, &QPushButton::clicked, this, [this, digit] { press(QChar(u'0' + digit)); });
