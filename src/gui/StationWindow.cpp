@@ -27,8 +27,10 @@
 #include <QApplication>
 #include <QEvent>
 #include <QPointer>
+#include <QScreen>
 #include <QTimeZone>
 #include <QTimer>
+#include <QWindow>
 
 #include <stdexcept>
 
@@ -93,6 +95,8 @@ struct StationWindow::Private
     VerdictSounds* sounds = nullptr;
     QTimer statusTimer;
     QTimeZone zone = QTimeZone::systemTimeZone(); // the policy's, once read
+    QMetaObject::Connection screenGeometry;       // kiosk: the screen whose size the window takes
+    bool followsScreen = false;
 
     std::optional<double> nextTemperature; // taken before the scan ("Temperature" button)
     std::optional<PendingCheck> waitingForTemperature;
@@ -473,10 +477,33 @@ core::Operator StationWindow::signedOn() const
 
 void StationWindow::present()
 {
-    if (d->settings.kiosk)
-        showFullScreen();
-    else
+    if (!d->settings.kiosk) {
         show();
+        return;
+    }
+    // A kiosk often runs without a window manager, and then showFullScreen() alone leaves the
+    // window at its own size (1280x800 cut off on a 1366x768 screen): take the screen's whole
+    // geometry as well, now and whenever the window moves to another screen or the screen
+    // changes its mode.
+    const auto fill = [this] {
+        if (QScreen* s = screen())
+            setGeometry(s->geometry());
+    };
+    fill();
+    showFullScreen();
+    fill();
+    QWindow* window = windowHandle();
+    if (!window || d->followsScreen)
+        return;
+    d->followsScreen = true;
+    const auto follow = [this, fill](QScreen* s) {
+        QObject::disconnect(d->screenGeometry);
+        if (s)
+            d->screenGeometry = connect(s, &QScreen::geometryChanged, this, fill);
+        fill();
+    };
+    connect(window, &QWindow::screenChanged, this, follow);
+    follow(window->screen());
 }
 
 StationWindow::Page StationWindow::currentPage() const

@@ -406,6 +406,31 @@ private slots:
         report();
     }
 
+    void thePreviewMarksWhereToHoldTheCard()
+    {
+        gui::CameraPreview preview;
+        preview.resize(640, 480);
+        QImage frame(320, 180, QImage::Format_RGB32); // a 16:9 camera, as the station's default
+        frame.fill(QColor(128, 128, 128));
+        preview.setFrame(frame);
+        const QRect picture = preview.pictureRect();
+        QCOMPARE(picture, QRect(0, 60, 640, 360)); // the whole width, aspect kept
+        const QRect aim = preview.aimRect();
+        QVERIFY(picture.contains(aim));
+        QVERIFY((aim.center() - picture.center()).manhattanLength() <= 2); // in the middle
+        const QImage shown = preview.grab().toImage();
+        // Bright marks on the corners of the square, the square itself clear, the rest dimmed.
+        const QColor corner = shown.pixelColor(aim.left() + aim.width() / 10, aim.top());
+        QVERIFY2(corner.green() > 200 && corner.red() < 160, qPrintable(corner.name()));
+        QCOMPARE(shown.pixelColor(aim.center()), QColor(128, 128, 128));
+        QVERIFY(shown.pixelColor(picture.left() + 5, picture.center().y()).value() < 128);
+        // Without a camera: words instead of a picture, and no marks to aim at.
+        preview.setText(QStringLiteral("No camera"));
+        QVERIFY(!preview.hasFrame());
+        const QImage empty = preview.grab().toImage();
+        QCOMPARE(empty.pixelColor(aim.left() + aim.width() / 10, aim.top()), QColor(Qt::black));
+    }
+
     void dialogsFit_data() { languages_data(); }
     void dialogsFit()
     {
