@@ -704,8 +704,8 @@
 <context>
     <name>gatepost::gui::SettingsDialog</name>
     <message>
-        <source>System language</source>
-        <translation>System language</translation>
+        <source>Default (Chinese)</source>
+        <translation>Default (Chinese)</translation>
     </message>
 </context>
 <context>

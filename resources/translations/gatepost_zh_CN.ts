@@ -704,8 +704,8 @@
 <context>
     <name>gatepost::gui::SettingsDialog</name>
     <message>
-        <source>System language</source>
-        <translation>跟随系统</translation>
+        <source>Default (Chinese)</source>
+        <translation>默认（中文）</translation>
     </message>
 </context>
 <context>
