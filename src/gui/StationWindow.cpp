@@ -401,6 +401,8 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
     d->statusTimer.start(30'000);
     d->ui.pages->setCurrentWidget(d->ui.scanPage);
     touch::sizeByCurrentPage(d->ui.pages);
+    connect(d->ui.pages, &QStackedWidget::currentChanged, this,
+            [this] { d->strip->setBannerAllowed(d->ui.pages->currentWidget() == d->ui.scanPage); });
     d->retranslate();
     refreshStatus();
 }

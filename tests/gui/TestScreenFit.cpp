@@ -401,6 +401,27 @@ private slots:
         pipeline.start(source);
         QTRY_VERIFY_WITH_TIMEOUT(w->statusStrip()->cameraProblem(), 3000);
         checkAllSizes(*w, lang, QStringLiteral("scanning, camera lost"));
+        // The banner stays while the volunteer carries on by hand: the tallest screens still fit.
+        m_clock.advanceSecs(60);
+        w->handleCode(m_revoked);
+        click(w->verdictPanel(), "overrideButton");
+        checkAllSizes(*w, lang, QStringLiteral("override reasons, camera lost"));
+        click(w->verdictPanel(), "overrideCancelButton");
+        w->showScanning();
+        click(scanPage(*w), "returneeButton");
+        QWidget* returnee = panel(*w, "returneePanel");
+        click(returnee, "submitButton");
+        openHouseholdList(
+            returnee,
+            m_registry->snapshot(greenPass(core::Category::RegisteredResident).serial)->holder.address);
+        checkAllSizes(*w, lang, QStringLiteral("returnee, camera lost"));
+        // Off the scanning screen the strip's red camera word says it; the banner waits.
+        QVERIFY(w->statusStrip()->cameraProblem());
+        QVERIFY(!child<QLabel>(w.get(), "cameraBanner")->isVisible());
+        click(returnee, "cancelButton");
+        QVERIFY(child<QLabel>(w.get(), "cameraBanner")->isVisible());
+        click(scanPage(*w), "temperatureButton");
+        checkAllSizes(*w, lang, QStringLiteral("temperature, camera lost"));
         w.reset();
         pipeline.stop();
         report();
