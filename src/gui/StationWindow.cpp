@@ -480,6 +480,9 @@ core::Operator StationWindow::signedOn() const
 void StationWindow::present()
 {
     if (!d->settings.kiosk) {
+        // A window no bigger than the screen's free area (a 1366x768 laptop with a task bar).
+        if (QScreen* s = screen())
+            resize(size().boundedTo(s->availableGeometry().size()));
         show();
         return;
     }
