@@ -818,6 +818,10 @@
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
+    <message>
+        <source>No picture from the camera</source>
+        <translation>No picture from the camera</translation>
+    </message>
 </context>
 <context>
     <name>gatepost::gui::StatusStrip</name>

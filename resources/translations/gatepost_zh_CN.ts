@@ -818,6 +818,10 @@
         <source>%1 (%2–%3)</source>
         <translation>%1班（%2–%3）</translation>
     </message>
+    <message>
+        <source>No picture from the camera</source>
+        <translation>摄像头没有画面</translation>
+    </message>
 </context>
 <context>
     <name>gatepost::gui::StatusStrip</name>

@@ -181,6 +181,11 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
         connect(d->pipeline, &scan::ScanPipeline::stateChanged, d->strip, &StatusStrip::setCameraState);
         connect(d->pipeline, &scan::ScanPipeline::framePreview, d->ui.cameraPreview,
                 &CameraPreview::setFrame);
+        // A lost or silent camera: say so where the picture was, not an old picture or black.
+        connect(d->pipeline, &scan::ScanPipeline::stateChanged, this, [this](scan::CameraState state) {
+            if (state == scan::CameraState::Lost || state == scan::CameraState::Stalled)
+                d->ui.cameraPreview->setText(tr("No picture from the camera"));
+        });
         d->strip->setCameraState(d->pipeline->state(), QString());
     } else {
         d->strip->setNoCamera();

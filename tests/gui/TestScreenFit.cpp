@@ -400,6 +400,12 @@ private slots:
         source.location = QStringLiteral("/dev/gatepost-no-such-camera");
         pipeline.start(source);
         QTRY_VERIFY_WITH_TIMEOUT(w->statusStrip()->cameraProblem(), 3000);
+        // Words where the picture was, in the screen's language.
+        auto* preview = child<gui::CameraPreview>(w.get(), "cameraPreview");
+        QVERIFY(!preview->hasFrame());
+        QCOMPARE(preview->text(), gui::StationWindow::tr("No picture from the camera"));
+        if (lang == QLatin1String("zh_CN"))
+            QCOMPARE(preview->text(), QStringLiteral("摄像头没有画面"));
         checkAllSizes(*w, lang, QStringLiteral("scanning, camera lost"));
         // The banner stays while the volunteer carries on by hand: the tallest screens still fit.
         m_clock.advanceSecs(60);
