@@ -9,6 +9,7 @@
 #include "Prompts.h"
 #include "ReturneePanel.h"
 #include "ScannerInput.h"
+#include "ScreenFit.h"
 #include "SettingsDialog.h"
 #include "StatusStrip.h"
 #include "TemperaturePad.h"
@@ -27,10 +28,8 @@
 #include <QApplication>
 #include <QEvent>
 #include <QPointer>
-#include <QScreen>
 #include <QTimeZone>
 #include <QTimer>
-#include <QWindow>
 
 #include <stdexcept>
 
@@ -484,36 +483,7 @@ core::Operator StationWindow::signedOn() const
 
 void StationWindow::present()
 {
-    if (!d->settings.kiosk) {
-        // A window no bigger than the screen's free area (a 1366x768 laptop with a task bar).
-        if (QScreen* s = screen())
-            resize(size().boundedTo(s->availableGeometry().size()));
-        show();
-        return;
-    }
-    // A kiosk often runs without a window manager, and then showFullScreen() alone leaves the
-    // window at its own size (1280x800 cut off on a 1366x768 screen): take the screen's whole
-    // geometry as well, now and whenever the window moves to another screen or the screen
-    // changes its mode.
-    const auto fill = [this] {
-        if (QScreen* s = screen())
-            setGeometry(s->geometry());
-    };
-    fill();
-    showFullScreen();
-    fill();
-    QWindow* window = windowHandle();
-    if (!window || d->followsScreen)
-        return;
-    d->followsScreen = true;
-    const auto follow = [this, fill](QScreen* s) {
-        QObject::disconnect(d->screenGeometry);
-        if (s)
-            d->screenGeometry = connect(s, &QScreen::geometryChanged, this, fill);
-        fill();
-    };
-    connect(window, &QWindow::screenChanged, this, follow);
-    follow(window->screen());
+    presentOnScreen(this, d->settings.kiosk);
 }
 
 StationWindow::Page StationWindow::currentPage() const
