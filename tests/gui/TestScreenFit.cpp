@@ -113,6 +113,9 @@ private:
             }
             return;
         }
+        if (qEnvironmentVariableIsSet(
+                "GATEPOST_FIT_DEBUG")) // how much room is left, for whoever adds a widget
+            qInfo().noquote() << where << "needs" << sizeText(window->minimumSizeHint());
         const QRect inside(QPoint(0, 0), window->size());
         const auto widgets = window->findChildren<QWidget*>();
         for (QWidget* w : widgets) {
