@@ -704,8 +704,8 @@
 <context>
     <name>gatepost::gui::SettingsDialog</name>
     <message>
-        <source>System language</source>
-        <translation>System language</translation>
+        <source>Default (Chinese)</source>
+        <translation>Default (Chinese)</translation>
     </message>
 </context>
 <context>
@@ -817,6 +817,10 @@
     <message>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>No picture from the camera</source>
+        <translation>No picture from the camera</translation>
     </message>
 </context>
 <context>

@@ -704,8 +704,8 @@
 <context>
     <name>gatepost::gui::SettingsDialog</name>
     <message>
-        <source>System language</source>
-        <translation>跟随系统</translation>
+        <source>Default (Chinese)</source>
+        <translation>默认（中文）</translation>
     </message>
 </context>
 <context>
@@ -817,6 +817,10 @@
     <message>
         <source>%1 (%2–%3)</source>
         <translation>%1班（%2–%3）</translation>
+    </message>
+    <message>
+        <source>No picture from the camera</source>
+        <translation>摄像头没有画面</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,15 @@
 
 namespace gatepost::gui {
 
+QLocale uiLocale(const QString& requested)
+{
+    const QLocale asked(requested.trimmed());
+    if (requested.trimmed().isEmpty() || asked.language() == QLocale::C ||
+        asked.language() == QLocale::AnyLanguage)
+        return QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China);
+    return asked;
+}
+
 QString installTranslations(const QLocale& locale)
 {
     auto* app = QCoreApplication::instance();

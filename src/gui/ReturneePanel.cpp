@@ -56,7 +56,7 @@ ReturneePanel::ReturneePanel(const core::Registry& registry, const core::Clock& 
     for (int i = 0; i < cities.size(); ++i) {
         auto* b = new QPushButton(cities[i], d->ui.cityButtons);
         b->setObjectName(QStringLiteral("cityButton%1").arg(i));
-        d->ui.cityGrid->addWidget(b, i / 4, i % 4);
+        d->ui.cityGrid->addWidget(b, i / 3, i % 3); // three across: the form fits 1024 pixels
         connect(b, &QPushButton::clicked, this, [this, b] { d->ui.originEdit->setText(b->text()); });
     }
 

@@ -82,6 +82,13 @@ bool ScannerInput::eventFilter(QObject* watched, QEvent* event)
 bool ScannerInput::handleKey(QWidget* receiver, QKeyEvent* key)
 {
     const qint64 now = m_now();
+    if (m_trailing) {
+        if (now - m_lastKeyMs <= m_maxGapMs) {
+            m_lastKeyMs = now; // still the scanner's rhythm: part of what it sent, not a person
+            return true;
+        }
+        m_trailing = false;
+    }
     const bool inBurst = !m_buffer.isEmpty() && now - m_lastKeyMs <= m_maxGapMs;
     const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
     const Qt::KeyboardModifiers mods = key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
@@ -94,7 +101,12 @@ bool ScannerInput::handleKey(QWidget* receiver, QKeyEvent* key)
                 for (int i = 0; i < m_delivered; ++i)
                     edit->backspace();
             clear();
-            emit codeScanned(code);
+            m_trailing = true;
+            m_lastKeyMs = now;
+            if (QApplication::activeModalWidget())
+                emit codeDropped(); // a dialog has the screen: not a scan, and not its typing
+            else
+                emit codeScanned(code);
             return true; // the scanner's Enter must not confirm anything on screen
         }
         abandon();

@@ -8,6 +8,13 @@
 // Enter the burst becomes a code (and the first key is taken back out of a QLineEdit), and if
 // the burst breaks off short of a code the held keys are replayed to where they were going.
 //
+// What a scan leaves behind is swallowed, so it can never confirm or dismiss the screen the
+// code brings up (a red verdict above all): the burst's Enter, and any key that follows it
+// within the burst's rhythm (a second Enter, a line feed, a Tab suffix). A fast burst that
+// ends in Enter while a modal dialog is open (the shift lead's PIN, the settings) is not a
+// code: it is dropped whole, so it neither scans nor types into the dialog nor presses its
+// default button.
+//
 // Time comes from an injectable source (milliseconds, monotonic) so tests never sleep.
 
 #include <QObject>
@@ -49,6 +56,8 @@ public:
 
 signals:
     void codeScanned(const QString& text);
+    /// A burst that was a code but arrived while a modal dialog was open; nothing was scanned.
+    void codeDropped();
 
 private:
     bool handleKey(QWidget* receiver, QKeyEvent* key);
@@ -61,6 +70,7 @@ private:
     int m_minLength = kDefaultMinLength;
     bool m_enabled = true;
     bool m_replaying = false;
+    bool m_trailing = false; // a code just ended: keys in its rhythm are its leftovers
 
     QString m_buffer; // every character of the current burst
     qint64 m_lastKeyMs = 0;

@@ -45,7 +45,7 @@ SettingsDialog::SettingsDialog(const core::StationSettings& settings, const core
     res->setCurrentIndex(res->findData(current));
 
     QComboBox* lang = d->ui.languageCombo;
-    lang->addItem(tr("System language"), QString());
+    lang->addItem(tr("Default (Chinese)"), QString()); // no setting: Chinese, whatever the PC says
     lang->addItem(QStringLiteral("中文"), QStringLiteral("zh_CN")); // each language in its own words
     lang->addItem(QStringLiteral("English"), QStringLiteral("en"));
     if (lang->findData(settings.language) < 0)

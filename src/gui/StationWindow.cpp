@@ -2,15 +2,18 @@
 
 #include "ui_StationWindow.h"
 
+#include "CameraPreview.h"
 #include "CategoryNames.h"
 #include "IncidentPanel.h"
 #include "ManualSearchPanel.h"
+#include "Prompts.h"
 #include "ReturneePanel.h"
 #include "ScannerInput.h"
+#include "ScreenFit.h"
 #include "SettingsDialog.h"
-#include "SignOnDialog.h"
 #include "StatusStrip.h"
 #include "TemperaturePad.h"
+#include "TouchStyle.h"
 #include "VerdictPanel.h"
 #include "VerdictSounds.h"
 #include "VisitorPanel.h"
@@ -24,9 +27,7 @@
 
 #include <QApplication>
 #include <QEvent>
-#include <QHash>
 #include <QPointer>
-#include <QScrollArea>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -93,7 +94,8 @@ struct StationWindow::Private
     VerdictSounds* sounds = nullptr;
     QTimer statusTimer;
     QTimeZone zone = QTimeZone::systemTimeZone(); // the policy's, once read
-    LeadCheck leadCheck;
+    QMetaObject::Connection screenGeometry;       // kiosk: the screen whose size the window takes
+    bool followsScreen = false;
 
     std::optional<double> nextTemperature; // taken before the scan ("Temperature" button)
     std::optional<PendingCheck> waitingForTemperature;
@@ -102,23 +104,10 @@ struct StationWindow::Private
     std::function<void(const PendingCheck&)> startCheck; // asks for a temperature when required
     void retranslate();
 
-    // Each page sits in a scroll area, so a tall form never pushes the window past a small
-    // gate screen (1280x800); on a normal screen nothing scrolls. The verdict is the exception.
-    QHash<QWidget*, QWidget*> holders; // page -> its scroll area
-    void addPage(QWidget* w)
-    {
-        if (w == verdict) { // designed to fit 1280x800 (tested): never a scroll bar on the verdict
-            ui.pages->addWidget(w);
-            return;
-        }
-        auto* area = new QScrollArea(ui.pages);
-        area->setWidgetResizable(true);
-        area->setFrameShape(QFrame::NoFrame);
-        area->setWidget(w);
-        holders.insert(w, area);
-        ui.pages->addWidget(area);
-    }
-    void show(QWidget* w) { ui.pages->setCurrentWidget(holders.value(w, w)); }
+    // No page scrolls: each fits the smallest gate screen, 1024x768, in both languages
+    // (tests/gui/TestScreenFit).
+    void addPage(QWidget* w) { ui.pages->addWidget(w); }
+    void show(QWidget* w) { ui.pages->setCurrentWidget(w); }
 };
 
 StationWindow::StationWindow(StationServices& services, core::StationSettings settings,
@@ -153,11 +142,11 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
     // Big targets for gloves: >= 15 mm is about 60 px on a 100 dpi gate screen.
     for (QPushButton* b : {d->ui.noPassButton, d->ui.visitorButton, d->ui.returneeButton,
                            d->ui.temperatureButton, d->ui.incidentButton, d->ui.directionButton}) {
-        b->setMinimumSize(220, 110);
+        b->setMinimumHeight(96); // and as wide as the words: never cut off on a 1024-pixel screen
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-        bigFont(b, 24);
+        bigFont(b, 22);
     }
-    bigFont(d->ui.directionButton, 32);
+    bigFont(d->ui.directionButton, 28);
     for (QPushButton* b : {d->ui.settingsButton, d->ui.signOffButton}) {
         b->setMinimumHeight(64);
         bigFont(b, 16);
@@ -166,7 +155,6 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
     bigFont(d->ui.gateLabel, 26);
     bigFont(d->ui.messageLabel, 18);
     bigFont(d->ui.temperatureHintLabel, 18);
-    d->ui.previewLabel->setStyleSheet(QStringLiteral("background: black; color: white;"));
 
     // A Chinese input method would swallow the scanner gun's keystrokes: none on the station's
     // own surfaces (panels' text fields keep theirs for typing names).
@@ -182,6 +170,7 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
     d->sounds->setSpeak(d->settings.speakVerdicts);
     d->verdict->setRapidModeMs(d->settings.rapidModeSeconds * 1000);
 
+    d->ui.cameraPreview->setAspect(QSize(d->settings.cameraWidth, d->settings.cameraHeight));
     if (d->pipeline) {
         connect(d->pipeline, &scan::ScanPipeline::codeRead, this, [this](const QString& text) {
             d->fromCamera = true;
@@ -189,14 +178,17 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
             d->fromCamera = false;
         });
         connect(d->pipeline, &scan::ScanPipeline::stateChanged, d->strip, &StatusStrip::setCameraState);
-        connect(d->pipeline, &scan::ScanPipeline::framePreview, this, [this](const QImage& image) {
-            d->ui.previewLabel->setPixmap(QPixmap::fromImage(image).scaled(
-                d->ui.previewLabel->size(), Qt::KeepAspectRatio, Qt::FastTransformation));
+        connect(d->pipeline, &scan::ScanPipeline::framePreview, d->ui.cameraPreview,
+                &CameraPreview::setFrame);
+        // A lost or silent camera: say so where the picture was, not an old picture or black.
+        connect(d->pipeline, &scan::ScanPipeline::stateChanged, this, [this](scan::CameraState state) {
+            if (state == scan::CameraState::Lost || state == scan::CameraState::Stalled)
+                d->ui.cameraPreview->setText(tr("No picture from the camera"));
         });
         d->strip->setCameraState(d->pipeline->state(), QString());
     } else {
         d->strip->setNoCamera();
-        d->ui.previewLabel->setText(tr("No camera"));
+        d->ui.cameraPreview->setText(tr("No camera"));
     }
     d->strip->setOperator(d->signedOn.name);
 
@@ -225,7 +217,7 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
         d->show(d->incident);
     });
     connect(d->ui.settingsButton, &QPushButton::clicked, this, [this] {
-        if (!d->leadCheck(this))
+        if (!Prompts::askOperator(d->services.auth, core::Role::ShiftLead, this))
             return;
         core::Policy policy;
         try {
@@ -252,15 +244,9 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
         }
     });
     connect(d->ui.signOffButton, &QPushButton::clicked, this, [this] {
-        if (d->leadCheck(this))
+        if (Prompts::askOperator(d->services.auth, core::Role::ShiftLead, this))
             emit signOffRequested();
     });
-    d->leadCheck = [this](QWidget* owner) -> std::optional<core::Operator> {
-        SignOnDialog dialog(d->services.auth, core::Role::ShiftLead, owner);
-        if (dialog.exec() != QDialog::Accepted)
-            return std::nullopt;
-        return dialog.signedOn();
-    };
 
     // The verdict page.
     connect(d->verdict, &VerdictPanel::finished, this, &StationWindow::showScanning);
@@ -286,7 +272,7 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
         d->verdict->showDecision(decision, direction(), uuid);
         d->show(d->verdict);
         d->verdict->setFocus();
-        d->sounds->play(decision.verdict);
+        d->sounds->play(decision.verdict, decision.reasons);
         d->strip->setDatabaseOk();
         refreshStatus();
         emit verdictShown(decision.verdict);
@@ -418,6 +404,9 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
     connect(&d->statusTimer, &QTimer::timeout, this, &StationWindow::refreshStatus);
     d->statusTimer.start(30'000);
     d->ui.pages->setCurrentWidget(d->ui.scanPage);
+    touch::sizeByCurrentPage(d->ui.pages);
+    connect(d->ui.pages, &QStackedWidget::currentChanged, this,
+            [this] { d->strip->setBannerAllowed(d->ui.pages->currentWidget() == d->ui.scanPage); });
     d->retranslate();
     refreshStatus();
 }
@@ -494,10 +483,7 @@ core::Operator StationWindow::signedOn() const
 
 void StationWindow::present()
 {
-    if (d->settings.kiosk)
-        showFullScreen();
-    else
-        show();
+    presentOnScreen(this, d->settings.kiosk);
 }
 
 StationWindow::Page StationWindow::currentPage() const
@@ -524,11 +510,6 @@ ScannerInput* StationWindow::scannerInput() const
 VerdictSounds* StationWindow::sounds() const
 {
     return d->sounds;
-}
-
-void StationWindow::setLeadCheck(LeadCheck check)
-{
-    d->leadCheck = std::move(check);
 }
 
 void StationWindow::handleCode(const QString& text)

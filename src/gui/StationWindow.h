@@ -63,10 +63,6 @@ public:
     ScannerInput* scannerInput() const;
     VerdictSounds* sounds() const;
 
-    /// Replaces the shift-lead PIN dialog (tests): returns the lead when confirmed.
-    using LeadCheck = std::function<std::optional<core::Operator>(QWidget* parent)>;
-    void setLeadCheck(LeadCheck check);
-
 public slots:
     /// A code from the camera or the scanner gun.
     void handleCode(const QString& text);

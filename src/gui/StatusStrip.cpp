@@ -25,6 +25,8 @@ struct StatusStrip::Private
     QString operatorName;
     qint64 in = 0;
     qint64 out = 0;
+    bool cameraProblem = false;
+    bool bannerAllowed = true;
 };
 
 namespace {
@@ -118,9 +120,15 @@ void StatusStrip::setCounts(qint64 in, qint64 out)
     retranslate();
 }
 
+void StatusStrip::setBannerAllowed(bool allowed)
+{
+    d->bannerAllowed = allowed;
+    retranslate();
+}
+
 bool StatusStrip::cameraProblem() const
 {
-    return !d->banner->isHidden();
+    return d->cameraProblem;
 }
 
 bool StatusStrip::databaseProblem() const
@@ -183,7 +191,8 @@ void StatusStrip::retranslate()
             QLatin1Char('\n') + what);
         d->banner->setToolTip(d->cameraDetail);
     }
-    d->banner->setVisible(problem);
+    d->cameraProblem = problem;
+    d->banner->setVisible(problem && d->bannerAllowed);
 
     d->database->setText(d->dbError.isEmpty() ? tr("Database: OK") : tr("Database: %1").arg(d->dbError));
     d->database->setStyleSheet(d->dbError.isEmpty() ? QString() : QStringLiteral("color: #B3261E;"));

@@ -29,7 +29,11 @@ public:
     void setOperator(const QString& name);
     void setCounts(qint64 in, qint64 out);
 
-    /// True while the red camera banner is up.
+    /// The red camera banner takes room: StationWindow allows it on the scanning screen only.
+    /// Elsewhere (a verdict, a form) the red camera word in the strip says it, and the screen's
+    /// own buttons stay on a 768-pixel screen.
+    void setBannerAllowed(bool allowed);
+    /// True while the camera is lost, stalled or frozen (the banner is up where allowed).
     bool cameraProblem() const;
     bool databaseProblem() const;
 

@@ -68,9 +68,13 @@ TemperaturePad::TemperaturePad(QWidget* parent)
     d->ui.messageLabel->setWordWrap(true);
     d->ui.messageLabel->setMinimumHeight(touch::kTargetPx);
     const auto keys = findChildren<QPushButton*>();
-    for (QPushButton* key : keys)
-        if (key->parent() == this && key != d->ui.okButton)
-            key->setMinimumHeight(80);
+    for (QPushButton* key : keys) {
+        if (d->ui.keyGrid->indexOf(key) >= 0) {
+            // Four rows and the reading fit a 768-pixel screen; a taller screen makes the keys bigger.
+            key->setMinimumHeight(touch::kTargetPx);
+            key->setSizePolicy(key->sizePolicy().horizontalPolicy(), QSizePolicy::Expanding);
+        }
+    }
     for (int digit = 0; digit <= 9; ++digit) {
         auto* key = findChild<QPushButton*>(QStringLiteral("key%1").arg(digit));
         connect(key, &QPushButton::clicked, this, [this, digit] { press(QChar(u'0' + digit)); });

@@ -9,6 +9,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStackedWidget>
 #include <QStyledItemDelegate>
 
 namespace gatepost::gui::touch {
@@ -62,8 +63,10 @@ void apply(QWidget* root)
             growFont(b, kInputPt);
             if (qobject_cast<QPushButton*>(b))
                 b->setFocusPolicy(Qt::NoFocus);
-            if (b->minimumWidth() < kTargetPx && !qobject_cast<QCheckBox*>(b) &&
-                !qobject_cast<QRadioButton*>(b))
+            // Only a button narrower than a glove (a digit) gets a minimum width: a fixed one
+            // would let a layout cut a longer label short on a small screen.
+            if (b->minimumWidth() < kTargetPx && b->minimumSizeHint().width() < kTargetPx &&
+                !qobject_cast<QCheckBox*>(b) && !qobject_cast<QRadioButton*>(b))
                 b->setMinimumWidth(kTargetPx);
         } else if (qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) ||
                    qobject_cast<QAbstractSpinBox*>(w)) {
@@ -116,6 +119,21 @@ void setError(QLabel* label, const QString& message)
 {
     label->setText(message);
     label->setVisible(!message.isEmpty());
+}
+
+void sizeByCurrentPage(QStackedWidget* pages)
+{
+    const auto fit = [pages] {
+        for (int i = 0; i < pages->count(); ++i) {
+            QWidget* page = pages->widget(i);
+            const auto policy =
+                page == pages->currentWidget() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            page->setSizePolicy(policy, policy);
+        }
+        pages->updateGeometry();
+    };
+    fit();
+    QObject::connect(pages, &QStackedWidget::currentChanged, pages, fit);
 }
 
 void makeRowsTall(QAbstractItemView* view, int rowPx)

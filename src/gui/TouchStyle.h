@@ -5,6 +5,7 @@
 
 class QLabel;
 class QAbstractItemView;
+class QStackedWidget;
 class QPushButton;
 class QString;
 class QWidget;
@@ -29,6 +30,9 @@ void makeTitle(QLabel* label);
 /// Red bold text that wraps; hidden while empty.
 void makeError(QLabel* label);
 void setError(QLabel* label, const QString& message);
+/// Only the page on show sizes @p pages (the others' size policies are Ignored): a tall form
+/// on a page that is not shown must not make the screen that is shown need a taller window.
+void sizeByCurrentPage(QStackedWidget* pages);
 /// Every row of @p view at least @p rowPx tall (installs a delegate owned by the view).
 void makeRowsTall(QAbstractItemView* view, int rowPx = kTargetPx + 16);
 

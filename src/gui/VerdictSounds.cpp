@@ -1,5 +1,7 @@
 #include "VerdictSounds.h"
 
+#include <QHash>
+#include <QLocale>
 #include <QSoundEffect>
 
 #include <array>
@@ -21,17 +23,60 @@ int index(core::Verdict v)
     return 1;
 }
 
-const char* stem(core::Verdict v)
+QLatin1String stem(core::Verdict v)
 {
     switch (v) {
     case core::Verdict::Allow:
-        return "allow";
+        return QLatin1String("allow");
     case core::Verdict::Deny:
-        return "deny";
+        return QLatin1String("deny");
     case core::Verdict::Check:
-        return "check";
+        return QLatin1String("check");
     }
-    return "deny";
+    return QLatin1String("deny");
+}
+
+// The reasons with words of their own (scripts/make-sounds renders the same names); a reason
+// without one falls back to the verdict's generic phrase.
+QLatin1String reasonStem(core::Verdict v, core::Reason r)
+{
+    if (v == core::Verdict::Deny) {
+        switch (r) {
+        case core::Reason::Revoked:
+            return QLatin1String("revoked");
+        case core::Reason::Expired:
+            return QLatin1String("expired");
+        case core::Reason::HomeQuarantine:
+            return QLatin1String("home-quarantine");
+        case core::Reason::CentralQuarantine:
+            return QLatin1String("central-quarantine");
+        case core::Reason::BadFormat:
+        case core::Reason::UnknownPass:
+        case core::Reason::WrongSecret:
+            return QLatin1String("unknown");
+        case core::Reason::GateNotAllowed:
+            return QLatin1String("wrong-gate");
+        case core::Reason::Lost:
+            return QLatin1String("lost");
+        case core::Reason::Suspended:
+            return QLatin1String("suspended");
+        case core::Reason::Superseded:
+            return QLatin1String("superseded");
+        case core::Reason::Fever:
+            return QLatin1String("fever");
+        case core::Reason::OutsideHours:
+            return QLatin1String("outside-hours");
+        default:
+            return {};
+        }
+    }
+    if (v == core::Verdict::Check) {
+        if (r == core::Reason::Passback)
+            return QLatin1String("passback");
+        if (r == core::Reason::Fever)
+            return QLatin1String("fever");
+    }
+    return {};
 }
 
 } // namespace
@@ -40,11 +85,14 @@ struct VerdictSounds::Private
 {
     // Created lazily: a station that is muted from the start never touches the audio stack.
     std::array<QSoundEffect*, 3> tones{};
-    std::array<QSoundEffect*, 3> phrases{};
+    QHash<QString, QSoundEffect*> phrases; // by resource
     bool muted = false;
     bool speak = true;
+    QString language; // empty: the default QLocale's
     int played = 0;
-    int pendingPhrase = -1; // phrase to start when the tone ends
+    int pendingTone = -1; // the tone whose end starts the phrase
+    QSoundEffect* pending = nullptr;
+    QString lastPhrase;
 };
 
 VerdictSounds::VerdictSounds(QObject* parent)
@@ -57,12 +105,24 @@ VerdictSounds::~VerdictSounds() = default;
 
 QUrl VerdictSounds::toneUrl(core::Verdict verdict)
 {
-    return QUrl(QStringLiteral("qrc:/sounds/%1.wav").arg(QLatin1String(stem(verdict))));
+    return QUrl(QStringLiteral("qrc:/sounds/%1.wav").arg(stem(verdict)));
 }
 
-QUrl VerdictSounds::phraseUrl(core::Verdict verdict)
+QString VerdictSounds::phraseResource(core::Verdict verdict, const QList<core::Reason>& reasons,
+                                      const QString& language)
 {
-    return QUrl(QStringLiteral("qrc:/sounds/%1-zh.wav").arg(QLatin1String(stem(verdict))));
+    const QString dir =
+        language.startsWith(QLatin1String("zh")) ? QStringLiteral("zh") : QStringLiteral("en");
+    QLatin1String reason;
+    for (core::Reason r : reasons) {
+        if (r == core::Reason::Duplicate) // not a reason to stop anyone: look past it
+            continue;
+        reason = reasonStem(verdict, r); // the main reason only: the list is most important first
+        break;
+    }
+    if (reason.isEmpty())
+        return QStringLiteral(":/sounds/%1/%2.wav").arg(dir, stem(verdict));
+    return QStringLiteral(":/sounds/%1/%2-%3.wav").arg(dir, stem(verdict), reason);
 }
 
 void VerdictSounds::setMuted(bool muted)
@@ -87,22 +147,42 @@ bool VerdictSounds::speaks() const
     return d->speak;
 }
 
+void VerdictSounds::setLanguage(const QString& language)
+{
+    d->language = language;
+}
+
+QString VerdictSounds::language() const
+{
+    if (!d->language.isEmpty())
+        return d->language.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
 int VerdictSounds::playedCount() const
 {
     return d->played;
 }
 
-void VerdictSounds::stop()
+QString VerdictSounds::lastPhrase() const
 {
-    d->pendingPhrase = -1;
-    for (auto* list : {&d->tones, &d->phrases})
-        for (QSoundEffect* e : *list)
-            if (e)
-                e->stop();
+    return d->lastPhrase;
 }
 
-void VerdictSounds::play(core::Verdict verdict)
+void VerdictSounds::stop()
 {
+    d->pendingTone = -1;
+    d->pending = nullptr;
+    for (QSoundEffect* e : d->tones)
+        if (e)
+            e->stop();
+    for (QSoundEffect* e : std::as_const(d->phrases))
+        e->stop();
+}
+
+void VerdictSounds::play(core::Verdict verdict, const QList<core::Reason>& reasons)
+{
+    d->lastPhrase.clear();
     if (d->muted)
         return;
     stop();
@@ -112,18 +192,25 @@ void VerdictSounds::play(core::Verdict verdict)
         d->tones[i]->setSource(toneUrl(verdict));
         // The phrase follows the tone; chaining on playingChanged keeps the GUI thread free.
         connect(d->tones[i], &QSoundEffect::playingChanged, this, [this, i] {
-            if (d->tones[i]->isPlaying() || d->pendingPhrase != i)
+            if (d->tones[i]->isPlaying() || d->pendingTone != i)
                 return;
-            d->pendingPhrase = -1;
-            if (d->phrases[i] && !d->muted)
-                d->phrases[i]->play();
+            QSoundEffect* phrase = d->pending;
+            d->pendingTone = -1;
+            d->pending = nullptr;
+            if (phrase && !d->muted)
+                phrase->play();
         });
     }
-    if (d->speak && !d->phrases[i]) {
-        d->phrases[i] = new QSoundEffect(this);
-        d->phrases[i]->setSource(phraseUrl(verdict));
+    if (d->speak) {
+        d->lastPhrase = phraseResource(verdict, reasons, language());
+        QSoundEffect*& phrase = d->phrases[d->lastPhrase];
+        if (!phrase) {
+            phrase = new QSoundEffect(this);
+            phrase->setSource(QUrl(QStringLiteral("qrc") + d->lastPhrase));
+        }
+        d->pending = phrase;
+        d->pendingTone = i;
     }
-    d->pendingPhrase = d->speak ? i : -1;
     d->tones[i]->play();
     ++d->played;
 }

@@ -14,6 +14,7 @@
 #include "core/Registry.h"
 #include "core/StationSettings.h"
 #include "gui/Language.h"
+#include "gui/Prompts.h"
 #include "gui/ScannerInput.h"
 #include "gui/SignOnDialog.h"
 #include "gui/StationWindow.h"

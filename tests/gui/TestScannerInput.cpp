@@ -1,5 +1,8 @@
 #include "gui/ScannerInput.h"
+#include "gui/VerdictPanel.h"
 
+#include <QApplication>
+#include <QDialog>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -134,6 +137,85 @@ private slots:
         type(m_button, QStringLiteral("GP1:0000001"), 50);
         enter(m_button);
         QCOMPARE(scanned.count(), 1);
+    }
+
+    void aScanWhileADialogIsOpenIsDropped()
+    {
+        // The shift lead's PIN dialog is up: a pass scanned now neither scans nor types the code
+        // into the PIN field, and its Enter does not press the dialog's default button.
+        QDialog dialog(m_window.get());
+        dialog.setModal(true);
+        auto* layout = new QVBoxLayout(&dialog);
+        auto* pin = new QLineEdit(&dialog);
+        auto* ok = new QPushButton(QStringLiteral("Sign on"), &dialog);
+        ok->setDefault(true);
+        connect(ok, &QPushButton::clicked, &dialog, &QDialog::accept);
+        layout->addWidget(pin);
+        layout->addWidget(ok);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(QApplication::activeModalWidget(), &dialog);
+        pin->setFocus();
+        QSignalSpy scanned(m_scanner.get(), &gui::ScannerInput::codeScanned);
+        QSignalSpy dropped(m_scanner.get(), &gui::ScannerInput::codeDropped);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        type(pin, QStringLiteral("GP1:0000042:01:ZZZZZZZZZZZZZZZZ"), 5);
+        enter(pin);
+        QCOMPARE(scanned.count(), 0);
+        QCOMPARE(dropped.count(), 1);
+        QCOMPARE(pin->text(), QString());
+        QCOMPARE(accepted.count(), 0);
+        QVERIFY(dialog.isVisible());
+        // A person typing the PIN is not disturbed, and their Enter signs on.
+        m_now += 1000;
+        type(pin, QStringLiteral("2468"), 200);
+        enter(pin);
+        QCOMPARE(pin->text(), QStringLiteral("2468"));
+        QCOMPARE(accepted.count(), 1);
+        // With the dialog gone, the same scan is a code again.
+        m_now += 1000;
+        m_edit->setFocus();
+        type(m_edit, QStringLiteral("GP1:0000042:01:ZZZZZZZZZZZZZZZZ"), 5);
+        enter(m_edit);
+        QCOMPARE(scanned.count(), 1);
+    }
+
+    void keysTrailingAScanCannotDismissTheRedScreen()
+    {
+        // The station shows the verdict of the code the scanner just sent; the scanner then sends
+        // a second Enter (CR LF), a Tab and a space within its own rhythm.
+        gui::VerdictPanel panel;
+        panel.setRapidModeMs(0);
+        panel.resize(1024, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.activateWindow();
+        panel.setFocus();
+        connect(m_scanner.get(), &gui::ScannerInput::codeScanned, &panel, [&panel] {
+            core::Decision red;
+            red.verdict = core::Verdict::Deny;
+            red.reasons = {core::Reason::Revoked};
+            panel.showDecision(red, core::Direction::In, QStringLiteral("crossing-1"));
+        });
+        QSignalSpy scanned(m_scanner.get(), &gui::ScannerInput::codeScanned);
+        QSignalSpy finished(&panel, &gui::VerdictPanel::finished);
+        QSignalSpy decided(&panel, &gui::VerdictPanel::decided);
+        type(&panel, QStringLiteral("GP1:0000042:01:ZZZZZZZZZZZZZZZZ"), 5);
+        enter(&panel);
+        QCOMPARE(scanned.count(), 1);
+        QCOMPARE(core::toString(panel.shownVerdict()), core::toString(core::Verdict::Deny));
+        for (const Qt::Key k : {Qt::Key_Return, Qt::Key_Enter, Qt::Key_Tab, Qt::Key_Space, Qt::Key_Return}) {
+            m_now += 5;
+            QTest::keyClick(&panel, k);
+        }
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(decided.count(), 0);
+        QCOMPARE(core::toString(panel.shownVerdict()), core::toString(core::Verdict::Deny));
+        QVERIFY(panel.isVisible());
+        // The volunteer's own Enter, a moment later, does confirm the screen.
+        m_now += 800;
+        QTest::keyClick(&panel, Qt::Key_Return);
+        QCOMPARE(finished.count(), 1);
     }
 
     void disabledPassesEverything()

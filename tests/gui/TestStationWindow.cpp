@@ -259,25 +259,23 @@ private slots:
         auto w = station();
         QSignalSpy signOff(w.get(), &gui::StationWindow::signOffRequested);
         QSignalSpy changed(w.get(), &gui::StationWindow::settingsChanged);
-        int asked = 0;
-        std::optional<core::Operator> lead;
-        w->setLeadCheck([&](QWidget*) {
-            ++asked;
-            return lead;
-        });
-        // A volunteer alone cannot sign off or open the settings.
+        gui::Prompts::clearScript();
+        // A volunteer alone cannot sign off or open the settings: the lead's sign-on is cancelled.
+        gui::Prompts::setNextOperator(std::nullopt);
+        gui::Prompts::setNextOperator(std::nullopt);
         QTest::mouseClick(child<QPushButton>(scanPage(*w), "signOffButton"), Qt::LeftButton);
         QTest::mouseClick(child<QPushButton>(scanPage(*w), "settingsButton"), Qt::LeftButton);
-        QCOMPARE(asked, 2);
+        QCOMPARE(gui::Prompts::pendingAnswers(), 0); // asked twice
         QCOMPARE(signOff.count(), 0);
         QCOMPARE(changed.count(), 0);
 
         core::Operator shiftLead;
         shiftLead.name = QStringLiteral("Zhao Min");
         shiftLead.role = core::Role::ShiftLead;
-        lead = shiftLead;
+        gui::Prompts::setNextOperator(shiftLead);
         QTest::mouseClick(child<QPushButton>(scanPage(*w), "signOffButton"), Qt::LeftButton);
         QCOMPARE(signOff.count(), 1);
+        QCOMPARE(gui::Prompts::pendingAnswers(), 0);
 
         // With the lead's PIN the settings open; turning the sound on is saved for the station.
         QTimer::singleShot(0, this, [] {
@@ -289,6 +287,7 @@ private slots:
             QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("okButton")), Qt::LeftButton);
         });
         const core::StationSettings before = core::StationSettings::load(m_db->db());
+        gui::Prompts::setNextOperator(shiftLead);
         QTest::mouseClick(child<QPushButton>(scanPage(*w), "settingsButton"), Qt::LeftButton);
         QCOMPARE(changed.count(), 1);
         QVERIFY(!w->settings().muted);

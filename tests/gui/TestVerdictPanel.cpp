@@ -231,7 +231,7 @@ private slots:
         gui::VerdictSounds sounds;
         for (core::Verdict v : {core::Verdict::Allow, core::Verdict::Deny, core::Verdict::Check}) {
             QVERIFY(QFile::exists(QStringLiteral(":") + gui::VerdictSounds::toneUrl(v).path()));
-            QVERIFY(QFile::exists(QStringLiteral(":") + gui::VerdictSounds::phraseUrl(v).path()));
+            QVERIFY(QFile::exists(gui::VerdictSounds::phraseResource(v, {}, QStringLiteral("zh_CN"))));
         }
         QElapsedTimer t;
         t.start();

@@ -104,7 +104,7 @@ int StationApp::start(const QStringList& arguments)
 
     const QString lang =
         parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")) : d->settings.language;
-    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    const QLocale locale = gui::uiLocale(lang);
     QLocale::setDefault(locale);
     gui::installTranslations(locale);
 

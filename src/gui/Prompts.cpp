@@ -1,0 +1,92 @@
+#include "Prompts.h"
+
+#include "SignOnDialog.h"
+#include "TouchStyle.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+#include <deque>
+
+namespace gatepost::gui {
+
+namespace {
+
+// A scripted sign-on: who signed on, or a cancelled dialog. (Not a std::optional in the queue:
+// GCC 12 warns falsely about moving one out of a deque.)
+struct ScriptedSignOn
+{
+    bool signedOn = false;
+    core::Operator op;
+};
+
+// GUI thread only, like the dialogs they stand in for.
+std::deque<ScriptedSignOn>& scriptedOperators()
+{
+    static std::deque<ScriptedSignOn> q;
+    return q;
+}
+
+std::deque<bool>& scriptedAnswers()
+{
+    static std::deque<bool> q;
+    return q;
+}
+
+} // namespace
+
+std::optional<core::Operator> Prompts::askOperator(core::Auth& auth, core::Role role, QWidget* parent)
+{
+    if (auto& q = scriptedOperators(); !q.empty()) {
+        const ScriptedSignOn answer = q.front();
+        q.pop_front();
+        if (!answer.signedOn)
+            return std::nullopt;
+        return answer.op;
+    }
+    SignOnDialog dialog(auth, role, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.signedOn();
+}
+
+bool Prompts::askYesNo(QWidget* parent, const QString& title, const QString& question, const QString& yes,
+                       const QString& no)
+{
+    if (auto& q = scriptedAnswers(); !q.empty()) {
+        const bool answer = q.front();
+        q.pop_front();
+        return answer;
+    }
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, parent);
+    QPushButton* yesButton = box.addButton(yes, QMessageBox::YesRole);
+    QPushButton* noButton = box.addButton(no, QMessageBox::NoRole);
+    box.setDefaultButton(noButton); // a stray Enter never says yes
+    box.setEscapeButton(noButton);
+    touch::apply(&box);
+    box.exec();
+    return box.clickedButton() == yesButton;
+}
+
+void Prompts::setNextOperator(std::optional<core::Operator> answer)
+{
+    scriptedOperators().push_back(answer ? ScriptedSignOn{true, *answer} : ScriptedSignOn{});
+}
+
+void Prompts::setNextAnswer(bool yes)
+{
+    scriptedAnswers().push_back(yes);
+}
+
+int Prompts::pendingAnswers()
+{
+    return static_cast<int>(scriptedOperators().size() + scriptedAnswers().size());
+}
+
+void Prompts::clearScript()
+{
+    scriptedOperators().clear();
+    scriptedAnswers().clear();
+}
+
+} // namespace gatepost::gui
