@@ -10,6 +10,7 @@
 #include "core/DemoCommunity.h"
 #include "core/Formats.h"
 #include "core/GateDesk.h"
+#include "core/Refusal.h"
 #include "core/Registry.h"
 
 #include <functional>
@@ -32,6 +33,22 @@ inline QString str(const QList<Reason>& reasons)
     for (Reason r : reasons)
         names.append(toString(r));
     return u'[' + names.join(u',') + u']';
+}
+
+inline QString str(RefusalCode c)
+{
+    return toString(c);
+}
+
+// The name of the refusal code @p action throws (RefusedError), or "no refusal".
+template<typename F> QString refusalOf(F&& action)
+{
+    try {
+        action();
+    } catch (const RefusedError& e) {
+        return toString(e.refusal().code);
+    }
+    return QStringLiteral("no refusal");
 }
 
 // A valid GB 11643 number (check character computed, so the test cannot carry a typo).
