@@ -9,6 +9,7 @@
 #include "core/CrossingLog.h"
 #include "core/DemoCommunity.h"
 #include "core/Formats.h"
+#include "core/GateController.h"
 #include "core/GateDesk.h"
 #include "core/Refusal.h"
 #include "core/Registry.h"
@@ -67,6 +68,7 @@ struct Fixture
     std::unique_ptr<CrossingLog> log;
     std::unique_ptr<Checkpoint> cp;
     std::unique_ptr<GateDesk> desk;
+    std::unique_ptr<GateController> gate; // north gate, going in, kOperator signed on
     qint64 home = 0;
     qint64 wang = 0; // registered resident of home, phone 13812345678
     Pass wangPass;
@@ -77,6 +79,10 @@ struct Fixture
         log = std::make_unique<CrossingLog>(t.db(), stationId, clock);
         cp = std::make_unique<Checkpoint>(*reg, *log, clock, stationId);
         desk = std::make_unique<GateDesk>(*reg, *log, *cp, clock);
+        gate = std::make_unique<GateController>(*reg, *log, *cp, *desk, clock);
+        Operator op;
+        op.name = kOperator;
+        gate->signOn(op);
         if (demo) {
             generateDemoCommunity(t.db(), DemoOptions{1, reg->today()});
             return;
@@ -89,6 +95,17 @@ struct Fixture
         wang = reg->addPerson(p);
         wangPass = reg->issue(IssueRequest{HolderKind::Person, wang, {}, {}, {}, {}});
     }
+
+    ~Fixture()
+    {
+        gate.reset();
+        desk.reset();
+        cp.reset();
+        log.reset();
+        reg.reset();
+    }
+    Fixture(const Fixture&) = delete;
+    Fixture& operator=(const Fixture&) = delete;
 
     qint64 count(const char* sql)
     {
