@@ -100,10 +100,9 @@ private slots:
         m_clock.advanceSecs(120); // past the duplicate window: going in twice is passback
         w->handleCode(code);
         QCOMPARE(verdictPixel(*w), QColor(0xF2, 0xB6, 0x00));
-        QVERIFY(
-            child<QLabel>(w->verdictPanel(), "previousLabel")->text().contains(QStringLiteral("North gate")));
-        // When, in the community's own time (Beijing), not the machine's.
-        QVERIFY(child<QLabel>(w->verdictPanel(), "previousLabel")->text().contains(firstAt));
+        // When and where, in the community's own time (Beijing), not the machine's.
+        QCOMPARE(child<QLabel>(w->verdictPanel(), "previousLabel")->text(),
+                 QStringLiteral("Went in at %1, North gate").arg(firstAt));
         QVERIFY(w->verdictPanel()->isDecisionPending());
         const QString crossing = m_log->query({}, {}).last().uuid;
 
@@ -294,6 +293,42 @@ private slots:
         QVERIFY(!w->settings().muted);
         QVERIFY(!core::StationSettings::load(m_db->db()).muted);
         core::StationSettings::save(m_db->db(), before);
+    }
+
+    void aReturneeRegisteredAMinuteAgoIsFoundAndRefusedGoingOut()
+    {
+        auto w = station();
+        QTest::mouseClick(child<QPushButton>(scanPage(*w), "returneeButton"), Qt::LeftButton);
+        auto* form = child<QWidget>(w.get(), "returneePanel");
+        child<QLineEdit>(form, "returneeNameEdit")->setText(QStringLiteral("司马返京"));
+        child<QLineEdit>(form, "returneePhoneEdit")->setText(QStringLiteral("13911112222"));
+        pickHousehold(form, m_registry->household(3)->address);
+        child<QLineEdit>(form, "originEdit")->setText(QStringLiteral("上海"));
+        QTest::mouseClick(child<QPushButton>(form, "submitButton"), Qt::LeftButton);
+        QCOMPARE(int(w->currentPage()), int(gui::StationWindow::Page::Verdict));
+        QCOMPARE(core::toString(w->verdictPanel()->shownVerdict()), core::toString(core::Verdict::Allow));
+        QTest::mouseClick(child<QPushButton>(w->verdictPanel(), "nextButton"), Qt::LeftButton);
+
+        // A minute later the same person tries to leave without a card.
+        m_clock.advanceSecs(60);
+        w->setDirection(core::Direction::Out);
+        QTest::mouseClick(child<QPushButton>(scanPage(*w), "noPassButton"), Qt::LeftButton);
+        auto* search = child<QWidget>(w.get(), "manualSearchPanel");
+        child<QLineEdit>(search, "searchEdit")->setText(QStringLiteral("司马返京"));
+        QTest::mouseClick(child<QPushButton>(search, "searchButton"), Qt::LeftButton);
+        auto* list = child<QListWidget>(search, "resultsList");
+        QCOMPARE(list->count(), 1);
+        QTest::mouseClick(child<QPushButton>(search, "checkButton"), Qt::LeftButton);
+        QCOMPARE(int(w->currentPage()), int(gui::StationWindow::Page::Verdict));
+        QCOMPARE(verdictPixel(*w), QColor(0xB3, 0x26, 0x1E));
+        const QString reasons = child<QLabel>(w->verdictPanel(), "reasonsLabel")->text();
+        QVERIFY2(reasons.contains(QStringLiteral("In home quarantine")) &&
+                     reasons.contains(QLocale().toString(QDate(2026, 3, 15), QLocale::ShortFormat)),
+                 qPrintable(reasons));
+        const core::CrossingEntry row = m_log->query({}, {}).last();
+        QCOMPARE(core::toString(row.direction), core::toString(core::Direction::Out));
+        QCOMPARE(core::toString(row.verdict), core::toString(core::Verdict::Deny));
+        w->setDirection(core::Direction::In);
     }
 
     void sideFormsKeepTheirButtonsOnScreen()
