@@ -110,13 +110,15 @@ GateOutcome GateController::start(const Waiting& w)
         return refused({RefusalCode::GateMissing, RefusalField::Gate, {}});
     m_open.reset(); // a new crossing: the one before keeps its verdict
     m_waiting.reset();
+    // Asking whether a reading is needed reads the registry and the log: a failure there is an
+    // outcome like any other (a default outcome means the question was answered).
     bool wait = false;
-    const GateOutcome early = guarded([&] {
+    const GateOutcome probe = guarded([&] {
         wait = !m_temperature && needsTemperature(w);
         return GateOutcome{};
     });
-    if (early.step != GateOutcome::Step::Verdict)
-        return early;
+    if (probe.step != GateOutcome::Step::Verdict)
+        return probe;
     if (wait) {
         m_waiting = w;
         GateOutcome out;

@@ -11,7 +11,6 @@
 
 #include <QKeyEvent>
 #include <QLocale>
-#include <QTimeZone>
 
 namespace gatepost::gui {
 

@@ -292,16 +292,20 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
     d->show = [this](const core::GateOutcome& out) {
         switch (out.step) {
         case core::GateOutcome::Step::Verdict:
-        case core::GateOutcome::Step::Decided:
+        case core::GateOutcome::Step::Decided: {
+            const core::Verdict shown = out.step == core::GateOutcome::Step::Decided
+                                            ? (out.letThrough ? core::Verdict::Allow : core::Verdict::Deny)
+                                            : out.decision.verdict;
             d->ui.temperatureHintLabel->clear();
             d->verdict->showOutcome(out);
             d->showPage(d->verdict);
             d->verdict->setFocus();
-            d->sounds->play(out.decision.verdict);
+            d->sounds->play(shown);
             d->strip->setDatabaseOk();
             refreshStatus();
-            emit verdictShown(out.decision.verdict);
+            emit verdictShown(shown);
             return;
+        }
         case core::GateOutcome::Step::NeedsTemperature:
             d->temperature->reset();
             d->showPage(d->temperature);
