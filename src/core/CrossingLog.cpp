@@ -243,11 +243,6 @@ std::optional<EntryKind> entryKindFromString(QStringView s)
     return std::nullopt;
 }
 
-bool wentThrough(Verdict verdict, std::optional<bool> decision)
-{
-    return decision ? *decision : verdict == Verdict::Allow;
-}
-
 QString genesisHash()
 {
     return QString(64, QLatin1Char('0'));
@@ -576,45 +571,6 @@ ChainReport CrossingLog::verify() const
         break;
     }
     return report;
-}
-
-CrossingCounts CrossingLog::counts(const QDateTime& fromUtc, const QDateTime& toUtc) const
-{
-    // Each crossing with its decision (the first, as decisionOn; a decision is never older than
-    // its crossing, so the time index bounds the join), then wentThrough() decides in C++.
-    Statement q = m_db.prepare(
-        "SELECT c.entry_kind, c.direction, c.verdict, c.decision, d.decision, count(*) FROM crossings c"
-        " LEFT JOIN (SELECT ref_uuid, decision, min(row_id) FROM crossings"
-        "            WHERE entry_kind = 'decision' AND at_utc >= ?1 GROUP BY ref_uuid) d"
-        " ON d.ref_uuid = c.uuid AND c.entry_kind IN ('scan', 'manual', 'visitor')"
-        " WHERE c.at_utc >= ?1 AND c.at_utc < ?2"
-        " GROUP BY c.entry_kind, c.direction, c.verdict, c.decision, d.decision");
-    q.bind(1, lowerBound(fromUtc)).bind(2, upperBound(toUtc));
-    CrossingCounts c;
-    while (q.step()) {
-        const QString kind = q.text(0);
-        const qint64 n = q.int64(5);
-        const bool out = q.text(1) == QLatin1String("out");
-        const Verdict verdict = verdictFromString(q.text(2)).value_or(Verdict::Deny);
-        if (kind == QLatin1String("incident")) {
-            c.incidents += n;
-        } else if (kind == QLatin1String("decision")) {
-            // Decision rows carry the verdict of the crossing they decide on.
-            if (verdict == Verdict::Deny && q.text(3) == QLatin1String("let_through"))
-                c.overrides += n;
-        } else {
-            c.total += n;
-            (out ? c.out : c.in) += n;
-            const QString decision = q.text(4);
-            const std::optional<bool> decided =
-                decision.isEmpty() ? std::nullopt
-                                   : std::optional<bool>(decision == QLatin1String("let_through"));
-            if (wentThrough(verdict, decided))
-                (out ? c.passedOut : c.passedIn) += n;
-            (verdict == Verdict::Allow ? c.allow : verdict == Verdict::Deny ? c.deny : c.check) += n;
-        }
-    }
-    return c;
 }
 
 #undef GP_CROSSING_COLUMNS
