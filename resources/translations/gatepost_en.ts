@@ -1127,12 +1127,12 @@
         <translation>(until %1)</translation>
     </message>
     <message>
-        <source>Why let through? The shift lead confirms with a PIN.</source>
-        <translation>Why let through? The shift lead confirms with a PIN.</translation>
-    </message>
-    <message>
         <source>Why let through?</source>
         <translation>Why let through?</translation>
+    </message>
+    <message>
+        <source>Why? (shift lead's PIN)</source>
+        <translation>Why? (shift lead's PIN)</translation>
     </message>
 </context>
 <context>

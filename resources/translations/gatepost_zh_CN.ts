@@ -1127,12 +1127,12 @@
         <translation>（至 %1）</translation>
     </message>
     <message>
-        <source>Why let through? The shift lead confirms with a PIN.</source>
-        <translation>为什么放行？需班长输入密码确认。</translation>
-    </message>
-    <message>
         <source>Why let through?</source>
         <translation>为什么放行？</translation>
+    </message>
+    <message>
+        <source>Why? (shift lead's PIN)</source>
+        <translation>为什么放行？（需班长密码）</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,8 @@ VerdictPanel::VerdictPanel(QWidget* parent)
     setPointSize(d->ui.previousLabel, 22);
     setPointSize(d->ui.noteLabel, 20);
     setPointSize(d->ui.overridePromptLabel, 24);
+    // It shares a row with the "Other" words and Back: wrap rather than widen the screen.
+    d->ui.overridePromptLabel->setWordWrap(true);
     d->ui.photoLabel->setFixedSize(150, 190);
     setStyleSheet(
         QStringLiteral("QPushButton { font-size: 26pt; font-weight: bold; padding: 10px 24px;"
@@ -354,7 +356,7 @@ void VerdictPanel::showOutcome(const core::GateOutcome& outcome)
         }
         ui.overrideButton->setVisible(d->actions.overrideDeny);
         ui.overridePromptLabel->setText(d->actions.overrideNeedsLead
-                                            ? tr("Why let through? The shift lead confirms with a PIN.")
+                                            ? tr("Why? (shift lead's PIN)")
                                             : tr("Why let through?"));
     };
     d->render();

@@ -72,6 +72,49 @@ private slots:
         QCOMPARE(child<QLabel>(w->verdictPanel(), "verdictLabel")->text(), QStringLiteral("LET THROUGH"));
     }
 
+    void anOverrideAsksForTheLeadOnlyWhenThePolicySaysSo()
+    {
+        core::Policy policy = m_registry->policy();
+        policy.overrideNeedsLead = true;
+        m_registry->setPolicy(policy);
+        auto w = station();
+        int asked = 0;
+        std::optional<core::Operator> lead;
+        w->setLeadCheck([&](QWidget*) {
+            ++asked;
+            return lead;
+        });
+        w->handleCode(m_revoked);
+        const qint64 before = m_log->count();
+        QTest::mouseClick(child<QPushButton>(w->verdictPanel(), "overrideButton"), Qt::LeftButton);
+        // The "Other" words and the lead's note share the prompt's row: no wider than the screen.
+        QVERIFY2(w->minimumSizeHint().width() <= 1280,
+                 qPrintable(QString::number(w->minimumSizeHint().width())));
+        QTest::mouseClick(child<QPushButton>(w->verdictPanel(), "reasonStaffButton"), Qt::LeftButton);
+        QCOMPARE(asked, 1);
+        QCOMPARE(m_log->count(), before); // the lead did not confirm: nothing logged, still open
+        QVERIFY(w->verdictPanel()->isDecisionPending());
+        core::Operator shiftLead;
+        shiftLead.name = QStringLiteral("Zhao Min");
+        shiftLead.role = core::Role::ShiftLead;
+        lead = shiftLead;
+        QTest::mouseClick(child<QPushButton>(w->verdictPanel(), "reasonStaffButton"), Qt::LeftButton);
+        const core::CrossingEntry decision = m_log->query({}, {}).last();
+        QCOMPARE(decision.overrideReason, QStringLiteral("verified_by_staff"));
+        QCOMPARE(decision.operatorName, QStringLiteral("Li Wei"));
+        QCOMPARE(decision.note, QStringLiteral("lead:Zhao Min"));
+        policy.overrideNeedsLead = false;
+        m_registry->setPolicy(policy);
+        // By default nobody else is asked.
+        w->showScanning();
+        m_clock.advanceSecs(60);
+        w->handleCode(m_revoked);
+        QTest::mouseClick(child<QPushButton>(w->verdictPanel(), "overrideButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(w->verdictPanel(), "reasonEmergencyButton"), Qt::LeftButton);
+        QCOMPARE(asked, 2);
+        QCOMPARE(m_log->query({}, {}).last().overrideReason, QStringLiteral("emergency"));
+    }
+
     void badCodeIsRedBadFormat()
     {
         auto w = station();
