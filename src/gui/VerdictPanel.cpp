@@ -355,9 +355,8 @@ void VerdictPanel::showOutcome(const core::GateOutcome& outcome)
                                        : ui.noteLabel->text());
         }
         ui.overrideButton->setVisible(d->actions.overrideDeny);
-        ui.overridePromptLabel->setText(d->actions.overrideNeedsLead
-                                            ? tr("Why? (shift lead's PIN)")
-                                            : tr("Why let through?"));
+        ui.overridePromptLabel->setText(d->actions.overrideNeedsLead ? tr("Why? (shift lead's PIN)")
+                                                                     : tr("Why let through?"));
     };
     d->render();
     if (!d->pending && d->rapidMs > 0)
