@@ -208,6 +208,157 @@
         <source>Other incident</source>
         <translation>Other incident</translation>
     </message>
+    <message>
+        <source>No pass: check identity</source>
+        <translation>No pass: check identity</translation>
+    </message>
+    <message>
+        <source>No card: check the face</source>
+        <translation>No card: check the face</translation>
+    </message>
+    <message>
+        <source>Damaged pass, holder confirmed</source>
+        <translation>Damaged pass, holder confirmed</translation>
+    </message>
+    <message>
+        <source>Verified by community staff</source>
+        <translation>Verified by community staff</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalText</name>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Enter the name.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number.</source>
+        <translation>Enter the phone number.</translation>
+    </message>
+    <message>
+        <source>The phone number must be 11 digits and start with 1.</source>
+        <translation>The phone number must be 11 digits and start with 1.</translation>
+    </message>
+    <message>
+        <source>This is not a plate. Write it like 京A·12345.</source>
+        <translation>This is not a plate. Write it like 京A·12345.</translation>
+    </message>
+    <message>
+        <source>Choose the home: type part of the address and tap it in the list.</source>
+        <translation>Choose the home: type part of the address and tap it in the list.</translation>
+    </message>
+    <message>
+        <source>This household is not in the registry any more. Choose it again.</source>
+        <translation>This household is not in the registry any more. Choose it again.</translation>
+    </message>
+    <message>
+        <source>This ID number is not valid: check the 18 characters, or leave it empty.</source>
+        <translation>This ID number is not valid: check the 18 characters, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Where did the returnee come from? Tap a city or type it.</source>
+        <translation>Where did the returnee come from? Tap a city or type it.</translation>
+    </message>
+    <message>
+        <source>The arrival date cannot be in the future.</source>
+        <translation>The arrival date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Arrived on %1: the %2-day home quarantine would already be over. Check the date.</source>
+        <translation>Arrived on %1: the %2-day home quarantine would already be over. Check the date.</translation>
+    </message>
+    <message>
+        <source>This station has no gate set. Call the shift lead.</source>
+        <translation>This station has no gate set. Call the shift lead.</translation>
+    </message>
+    <message>
+        <source>The temperature is not a number. Take it again.</source>
+        <translation>The temperature is not a number. Take it again.</translation>
+    </message>
+    <message>
+        <source>There is no pass %1. Check the number on the card.</source>
+        <translation>There is no pass %1. Check the number on the card.</translation>
+    </message>
+    <message>
+        <source>This person is not in the registry any more. Search again.</source>
+        <translation>This person is not in the registry any more. Search again.</translation>
+    </message>
+    <message>
+        <source>Nothing was read. Scan the pass again.</source>
+        <translation>Nothing was read. Scan the pass again.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed on at this station.</source>
+        <translation>Nobody is signed on at this station.</translation>
+    </message>
+    <message>
+        <source>There is nothing to decide on this screen.</source>
+        <translation>There is nothing to decide on this screen.</translation>
+    </message>
+    <message>
+        <source>This crossing has been decided already.</source>
+        <translation>This crossing has been decided already.</translation>
+    </message>
+    <message>
+        <source>This crossing is not in the log.</source>
+        <translation>This crossing is not in the log.</translation>
+    </message>
+    <message>
+        <source>Choose why you let this person through.</source>
+        <translation>Choose why you let this person through.</translation>
+    </message>
+    <message>
+        <source>Choose one of the reasons on the screen.</source>
+        <translation>Choose one of the reasons on the screen.</translation>
+    </message>
+    <message>
+        <source>"Other": type a few words saying why.</source>
+        <translation>"Other": type a few words saying why.</translation>
+    </message>
+    <message>
+        <source>Letting someone through on red needs the shift lead's PIN.</source>
+        <translation>Letting someone through on red needs the shift lead's PIN.</translation>
+    </message>
+    <message>
+        <source>No pass is waiting for a temperature.</source>
+        <translation>No pass is waiting for a temperature.</translation>
+    </message>
+    <message>
+        <source>Not accepted.</source>
+        <translation>Not accepted.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>The disk is full.</translation>
+    </message>
+    <message>
+        <source>The database is busy.</source>
+        <translation>The database is busy.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (read-only).</source>
+        <translation>The database cannot be written (read-only).</translation>
+    </message>
+    <message>
+        <source>The database file is damaged.</source>
+        <translation>The database file is damaged.</translation>
+    </message>
+    <message>
+        <source>Another program is holding the database.</source>
+        <translation>Another program is holding the database.</translation>
+    </message>
+    <message>
+        <source>The database could not be written.</source>
+        <translation>The database could not be written.</translation>
+    </message>
 </context>
 <context>
     <name>ReturneePanel</name>
@@ -474,6 +625,10 @@
         <source>Next</source>
         <translation>Next</translation>
     </message>
+    <message>
+        <source>For "Other": a few words saying why</source>
+        <translation>For "Other": a few words saying why</translation>
+    </message>
 </context>
 <context>
     <name>VisitorPanel</name>
@@ -626,12 +781,32 @@
         <translation>Nothing found for "%1". Check the spelling, or try the plate or the address.</translation>
     </message>
     <message>
-        <source>The first %1 passes found. Type more to narrow it down, or tap one.</source>
-        <translation>The first %1 passes found. Type more to narrow it down, or tap one.</translation>
+        <source>Household: tap to list the people living here</source>
+        <translation>Household: tap to list the people living here</translation>
     </message>
     <message>
-        <source>Passes found: %1. Tap one to check it.</source>
-        <translation>Passes found: %1. Tap one to check it.</translation>
+        <source>The first %1 results. Type more to narrow it down, or tap one.</source>
+        <translation>The first %1 results. Type more to narrow it down, or tap one.</translation>
+    </message>
+    <message>
+        <source>Found: %1. Tap one to check it.</source>
+        <translation>Found: %1. Tap one to check it.</translation>
+    </message>
+    <message>
+        <source>central quarantine until %1</source>
+        <translation>central quarantine until %1</translation>
+    </message>
+    <message>
+        <source>home quarantine until %1</source>
+        <translation>home quarantine until %1</translation>
+    </message>
+    <message>
+        <source>no pass</source>
+        <translation>no pass</translation>
+    </message>
+    <message>
+        <source>People at %1: %2. Tap one to check them.</source>
+        <translation>People at %1: %2. Tap one to check them.</translation>
     </message>
 </context>
 <context>
@@ -675,30 +850,6 @@
     <message>
         <source>Home quarantine: %1 days, may go out from %2.</source>
         <translation>Home quarantine: %1 days, may go out from %2.</translation>
-    </message>
-    <message>
-        <source>Enter the returnee's name.</source>
-        <translation>Enter the returnee's name.</translation>
-    </message>
-    <message>
-        <source>The phone number must be 11 digits and start with 1.</source>
-        <translation>The phone number must be 11 digits and start with 1.</translation>
-    </message>
-    <message>
-        <source>Choose the home: type part of the address and tap it in the list.</source>
-        <translation>Choose the home: type part of the address and tap it in the list.</translation>
-    </message>
-    <message>
-        <source>The arrival date cannot be in the future.</source>
-        <translation>The arrival date cannot be in the future.</translation>
-    </message>
-    <message>
-        <source>Where did the returnee come from? Tap a city or type it.</source>
-        <translation>Where did the returnee come from? Tap a city or type it.</translation>
-    </message>
-    <message>
-        <source>This ID number is not valid: check the 18 characters, or leave it empty.</source>
-        <translation>This ID number is not valid: check the 18 characters, or leave it empty.</translation>
     </message>
 </context>
 <context>
@@ -770,14 +921,6 @@
 </context>
 <context>
     <name>gatepost::gui::StationWindow</name>
-    <message>
-        <source>The disk is full.</source>
-        <translation>The disk is full.</translation>
-    </message>
-    <message>
-        <source>The database is busy.</source>
-        <translation>The database is busy.</translation>
-    </message>
     <message>
         <source>No camera</source>
         <translation>No camera</translation>
@@ -866,10 +1009,6 @@
         <translation>Database: OK</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>Database: %1</translation>
-    </message>
-    <message>
         <source>Shift: %1</source>
         <translation>Shift: %1</translation>
     </message>
@@ -892,6 +1031,10 @@
     <message>
         <source>The camera keeps showing the same picture.</source>
         <translation>The camera keeps showing the same picture.</translation>
+    </message>
+    <message>
+        <source>Database: FAILING</source>
+        <translation>Database: FAILING</translation>
     </message>
 </context>
 <context>
@@ -928,22 +1071,6 @@
         <translation>OUT</translation>
     </message>
     <message>
-        <source>Damaged pass, holder confirmed</source>
-        <translation>Damaged pass, holder confirmed</translation>
-    </message>
-    <message>
-        <source>Verified by community staff</source>
-        <translation>Verified by community staff</translation>
-    </message>
-    <message>
-        <source>Emergency</source>
-        <translation>Emergency</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
         <source>PASS</source>
         <translation>PASS</translation>
     </message>
@@ -962,10 +1089,6 @@
     <message>
         <source>Logged: %1</source>
         <translation>Logged: %1</translation>
-    </message>
-    <message>
-        <source>Last crossing: %1 at %2, %3</source>
-        <translation>Last crossing: %1 at %2, %3</translation>
     </message>
     <message>
         <source>Same pass read again: it is logged once.</source>
@@ -995,24 +1118,32 @@
         <source>Override: %1</source>
         <translation>Override: %1</translation>
     </message>
+    <message>
+        <source>Went in at %1, %2</source>
+        <translation>Went in at %1, %2</translation>
+    </message>
+    <message>
+        <source>Went out at %1, %2</source>
+        <translation>Went out at %1, %2</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>(until %1)</translation>
+    </message>
+    <message>
+        <source>Why let through?</source>
+        <translation>Why let through?</translation>
+    </message>
+    <message>
+        <source>Why? (shift lead's PIN)</source>
+        <translation>Why? (shift lead's PIN)</translation>
+    </message>
 </context>
 <context>
     <name>gatepost::gui::VisitorPanel</name>
     <message>
-        <source>Enter the visitor's name.</source>
-        <translation>Enter the visitor's name.</translation>
-    </message>
-    <message>
-        <source>The phone number must be 11 digits and start with 1.</source>
-        <translation>The phone number must be 11 digits and start with 1.</translation>
-    </message>
-    <message>
         <source>Tap the household in the list under the address, or clear the address.</source>
         <translation>Tap the household in the list under the address, or clear the address.</translation>
-    </message>
-    <message>
-        <source>This is not a plate. Write it like 京A·12345.</source>
-        <translation>This is not a plate. Write it like 京A·12345.</translation>
     </message>
 </context>
 </TS>

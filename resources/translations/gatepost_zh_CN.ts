@@ -208,6 +208,157 @@
         <source>Other incident</source>
         <translation>其他事件</translation>
     </message>
+    <message>
+        <source>No pass: check identity</source>
+        <translation>无通行证：请核实身份</translation>
+    </message>
+    <message>
+        <source>No card: check the face</source>
+        <translation>无卡：请核对本人照片</translation>
+    </message>
+    <message>
+        <source>Damaged pass, holder confirmed</source>
+        <translation>证件损坏，本人确认</translation>
+    </message>
+    <message>
+        <source>Verified by community staff</source>
+        <translation>社区工作人员核实</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>紧急情况</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalText</name>
+    <message>
+        <source>Enter the name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the phone number.</source>
+        <translation>请填写手机号。</translation>
+    </message>
+    <message>
+        <source>The phone number must be 11 digits and start with 1.</source>
+        <translation>手机号应为以1开头的11位数字。</translation>
+    </message>
+    <message>
+        <source>This is not a plate. Write it like 京A·12345.</source>
+        <translation>车牌号有误，格式如 京A·12345。</translation>
+    </message>
+    <message>
+        <source>Choose the home: type part of the address and tap it in the list.</source>
+        <translation>请选择住址：输入部分地址，在列表中点选。</translation>
+    </message>
+    <message>
+        <source>This household is not in the registry any more. Choose it again.</source>
+        <translation>登记中已没有此住户，请重新选择。</translation>
+    </message>
+    <message>
+        <source>This ID number is not valid: check the 18 characters, or leave it empty.</source>
+        <translation>身份证号有误：请核对18位，或留空。</translation>
+    </message>
+    <message>
+        <source>Where did the returnee come from? Tap a city or type it.</source>
+        <translation>从哪里返京？请点选城市或直接填写。</translation>
+    </message>
+    <message>
+        <source>The arrival date cannot be in the future.</source>
+        <translation>到京日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Arrived on %1: the %2-day home quarantine would already be over. Check the date.</source>
+        <translation>%1 到京：%2 天居家观察已满，请核对日期。</translation>
+    </message>
+    <message>
+        <source>This station has no gate set. Call the shift lead.</source>
+        <translation>本岗未设置门岗，请联系班长。</translation>
+    </message>
+    <message>
+        <source>The temperature is not a number. Take it again.</source>
+        <translation>体温读数无效，请重新测量。</translation>
+    </message>
+    <message>
+        <source>There is no pass %1. Check the number on the card.</source>
+        <translation>没有编号为 %1 的通行证，请核对卡上的号码。</translation>
+    </message>
+    <message>
+        <source>This person is not in the registry any more. Search again.</source>
+        <translation>登记中已没有此人，请重新查找。</translation>
+    </message>
+    <message>
+        <source>Nothing was read. Scan the pass again.</source>
+        <translation>没有读到内容，请重新扫码。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed on at this station.</source>
+        <translation>本岗没有人员签到。</translation>
+    </message>
+    <message>
+        <source>There is nothing to decide on this screen.</source>
+        <translation>此页面没有需要决定的事项。</translation>
+    </message>
+    <message>
+        <source>This crossing has been decided already.</source>
+        <translation>此次通行已经处理过。</translation>
+    </message>
+    <message>
+        <source>This crossing is not in the log.</source>
+        <translation>记录中没有此次通行。</translation>
+    </message>
+    <message>
+        <source>Choose why you let this person through.</source>
+        <translation>请选择放行原因。</translation>
+    </message>
+    <message>
+        <source>Choose one of the reasons on the screen.</source>
+        <translation>请在屏幕上选择一个原因。</translation>
+    </message>
+    <message>
+        <source>"Other": type a few words saying why.</source>
+        <translation>选“其他”时，请写几个字说明原因。</translation>
+    </message>
+    <message>
+        <source>Letting someone through on red needs the shift lead's PIN.</source>
+        <translation>红色放行需要班长输入密码确认。</translation>
+    </message>
+    <message>
+        <source>No pass is waiting for a temperature.</source>
+        <translation>没有等待测温的通行证。</translation>
+    </message>
+    <message>
+        <source>Not accepted.</source>
+        <translation>未受理。</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <source>The database is busy.</source>
+        <translation>数据库繁忙。</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (read-only).</source>
+        <translation>数据库无法写入（只读）。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged.</source>
+        <translation>数据库文件已损坏。</translation>
+    </message>
+    <message>
+        <source>Another program is holding the database.</source>
+        <translation>另一个程序正在占用数据库。</translation>
+    </message>
+    <message>
+        <source>The database could not be written.</source>
+        <translation>数据库写入失败。</translation>
+    </message>
 </context>
 <context>
     <name>ReturneePanel</name>
@@ -474,6 +625,10 @@
         <source>Next</source>
         <translation>下一位</translation>
     </message>
+    <message>
+        <source>For "Other": a few words saying why</source>
+        <translation>选“其他”时，写几个字说明原因</translation>
+    </message>
 </context>
 <context>
     <name>VisitorPanel</name>
@@ -626,12 +781,32 @@
         <translation>没有找到“%1”。请检查输入，或改用车牌、地址查找。</translation>
     </message>
     <message>
-        <source>The first %1 passes found. Type more to narrow it down, or tap one.</source>
-        <translation>只显示前 %1 张证。多输入几个字缩小范围，或点选一张。</translation>
+        <source>Household: tap to list the people living here</source>
+        <translation>住户：点此列出住在这里的人</translation>
     </message>
     <message>
-        <source>Passes found: %1. Tap one to check it.</source>
-        <translation>找到 %1 张证，点选一张核验。</translation>
+        <source>The first %1 results. Type more to narrow it down, or tap one.</source>
+        <translation>只显示前 %1 条。多输入几个字缩小范围，或点选一条。</translation>
+    </message>
+    <message>
+        <source>Found: %1. Tap one to check it.</source>
+        <translation>找到 %1 条，点选一条核验。</translation>
+    </message>
+    <message>
+        <source>central quarantine until %1</source>
+        <translation>集中隔离至 %1</translation>
+    </message>
+    <message>
+        <source>home quarantine until %1</source>
+        <translation>居家观察至 %1</translation>
+    </message>
+    <message>
+        <source>no pass</source>
+        <translation>无通行证</translation>
+    </message>
+    <message>
+        <source>People at %1: %2. Tap one to check them.</source>
+        <translation>%1 住有 %2 人，点选一人核验。</translation>
     </message>
 </context>
 <context>
@@ -675,30 +850,6 @@
     <message>
         <source>Home quarantine: %1 days, may go out from %2.</source>
         <translation>居家隔离 %1 天，%2 起可出门。</translation>
-    </message>
-    <message>
-        <source>Enter the returnee's name.</source>
-        <translation>请填写返京人员姓名。</translation>
-    </message>
-    <message>
-        <source>The phone number must be 11 digits and start with 1.</source>
-        <translation>手机号应为以1开头的11位数字。</translation>
-    </message>
-    <message>
-        <source>Choose the home: type part of the address and tap it in the list.</source>
-        <translation>请选择住址：输入部分地址，在列表中点选。</translation>
-    </message>
-    <message>
-        <source>The arrival date cannot be in the future.</source>
-        <translation>到京日期不能晚于今天。</translation>
-    </message>
-    <message>
-        <source>Where did the returnee come from? Tap a city or type it.</source>
-        <translation>从哪里返京？请点选城市或直接填写。</translation>
-    </message>
-    <message>
-        <source>This ID number is not valid: check the 18 characters, or leave it empty.</source>
-        <translation>身份证号有误：请核对18位，或留空。</translation>
     </message>
 </context>
 <context>
@@ -770,14 +921,6 @@
 </context>
 <context>
     <name>gatepost::gui::StationWindow</name>
-    <message>
-        <source>The disk is full.</source>
-        <translation>磁盘已满。</translation>
-    </message>
-    <message>
-        <source>The database is busy.</source>
-        <translation>数据库繁忙。</translation>
-    </message>
     <message>
         <source>No camera</source>
         <translation>无摄像头</translation>
@@ -866,10 +1009,6 @@
         <translation>数据库：正常</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>数据库：%1</translation>
-    </message>
-    <message>
         <source>Shift: %1</source>
         <translation>班次：%1</translation>
     </message>
@@ -892,6 +1031,10 @@
     <message>
         <source>The camera keeps showing the same picture.</source>
         <translation>摄像头画面卡住不动。</translation>
+    </message>
+    <message>
+        <source>Database: FAILING</source>
+        <translation>数据库：故障</translation>
     </message>
 </context>
 <context>
@@ -928,22 +1071,6 @@
         <translation>出</translation>
     </message>
     <message>
-        <source>Damaged pass, holder confirmed</source>
-        <translation>证件损坏，本人确认</translation>
-    </message>
-    <message>
-        <source>Verified by community staff</source>
-        <translation>社区工作人员核实</translation>
-    </message>
-    <message>
-        <source>Emergency</source>
-        <translation>紧急情况</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
         <source>PASS</source>
         <translation>通过</translation>
     </message>
@@ -962,10 +1089,6 @@
     <message>
         <source>Logged: %1</source>
         <translation>已登记：%1</translation>
-    </message>
-    <message>
-        <source>Last crossing: %1 at %2, %3</source>
-        <translation>上次通行：%1，%2，%3</translation>
     </message>
     <message>
         <source>Same pass read again: it is logged once.</source>
@@ -995,24 +1118,32 @@
         <source>Override: %1</source>
         <translation>特殊放行：%1</translation>
     </message>
+    <message>
+        <source>Went in at %1, %2</source>
+        <translation>已于 %1 %2进入</translation>
+    </message>
+    <message>
+        <source>Went out at %1, %2</source>
+        <translation>已于 %1 %2外出</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>（至 %1）</translation>
+    </message>
+    <message>
+        <source>Why let through?</source>
+        <translation>为什么放行？</translation>
+    </message>
+    <message>
+        <source>Why? (shift lead's PIN)</source>
+        <translation>为什么放行？（需班长密码）</translation>
+    </message>
 </context>
 <context>
     <name>gatepost::gui::VisitorPanel</name>
     <message>
-        <source>Enter the visitor's name.</source>
-        <translation>请填写访客姓名。</translation>
-    </message>
-    <message>
-        <source>The phone number must be 11 digits and start with 1.</source>
-        <translation>手机号应为以1开头的11位数字。</translation>
-    </message>
-    <message>
         <source>Tap the household in the list under the address, or clear the address.</source>
         <translation>请在地址下方列表中点选住户，或清空地址。</translation>
-    </message>
-    <message>
-        <source>This is not a plate. Write it like 京A·12345.</source>
-        <translation>车牌号有误，格式如 京A·12345。</translation>
     </message>
 </context>
 </TS>

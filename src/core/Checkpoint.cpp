@@ -37,41 +37,59 @@ VerifyRequest Checkpoint::request(const CheckInput& input, const QDateTime& nowU
     return req;
 }
 
+Decision Checkpoint::judge(const CheckInput& input, const VerifyRequest& req) const
+{
+    Decision d = verify(req);
+    if (input.kind == EntryKind::Manual)
+        applyManualEntry(&d, input.direction, req.policy);
+    return d;
+}
+
 Decision Checkpoint::evaluate(const CheckInput& input, const QDateTime& atUtc) const
 {
-    return verify(request(input, atUtc.isValid() ? atUtc.toUTC() : m_clock.nowUtc()));
+    return judge(input, request(input, atUtc.isValid() ? atUtc.toUTC() : m_clock.nowUtc()));
 }
 
 CheckOutcome Checkpoint::process(const CheckInput& input)
 {
     const QDateTime now = m_clock.nowUtc();
     const VerifyRequest req = request(input, now);
-    CheckOutcome out{verify(req), std::nullopt, std::nullopt};
+    CheckOutcome out{judge(input, req), std::nullopt, std::nullopt};
     if (out.decision.isDuplicate())
         return out;
 
-    CrossingEntry e;
-    e.atUtc = now;
-    e.gate = input.gate;
-    e.direction = input.direction;
-    e.kind = input.kind;
-    e.passSerial = out.decision.serial;
-    e.subjectKind = out.decision.holder && out.decision.holder->kind == HolderKind::Vehicle
-                        ? SubjectKind::Vehicle
-                        : SubjectKind::Person;
-    e.verdict = out.decision.verdict;
-    e.reasons = out.decision.reasons;
-    e.operatorName = input.operatorName;
-    e.shift = Roster(req.policy).shiftAt(now).id();
-    e.temperature = input.temperature;
+    CrossingEntry e = crossingRow(
+        input.kind, out.decision,
+        GateContext{input.gate, input.direction, input.operatorName, input.temperature}, now, req.policy);
     e.note = input.note;
-    out.logged = m_log.append(e);
-    out.incident = logFeverIncident(m_log, *out.logged, now);
+    LoggedCrossing logged = appendCrossing(m_log, e, now);
+    out.logged = std::move(logged.crossing);
+    out.incident = std::move(logged.incident);
     return out;
 }
 
-std::optional<CrossingEntry> logFeverIncident(CrossingLog& log, const CrossingEntry& crossing,
-                                              const QDateTime& atUtc)
+CrossingEntry crossingRow(EntryKind kind, const Decision& decision, const GateContext& where,
+                          const QDateTime& atUtc, const Policy& policy)
+{
+    CrossingEntry e;
+    e.atUtc = atUtc.toUTC();
+    e.gate = where.gate;
+    e.direction = where.direction;
+    e.kind = kind;
+    e.passSerial = decision.serial;
+    if (decision.holder && decision.holder->kind == HolderKind::Vehicle)
+        e.subjectKind = SubjectKind::Vehicle;
+    else
+        e.subjectKind = kind == EntryKind::Visitor ? SubjectKind::Visitor : SubjectKind::Person;
+    e.verdict = decision.verdict;
+    e.reasons = decision.reasons;
+    e.operatorName = where.operatorName;
+    e.shift = Roster(policy).shiftAt(e.atUtc).id();
+    e.temperature = where.temperature;
+    return e;
+}
+
+std::optional<CrossingEntry> feverIncidentFor(const CrossingEntry& crossing, const QDateTime& atUtc)
 {
     if (!crossing.reasons.contains(Reason::Fever) || crossing.kind == EntryKind::Incident ||
         crossing.kind == EntryKind::Decision)
@@ -90,7 +108,17 @@ std::optional<CrossingEntry> logFeverIncident(CrossingLog& log, const CrossingEn
     c.operatorName = crossing.operatorName;
     c.shift = crossing.shift;
     c.temperature = crossing.temperature;
-    return log.append(c);
+    return c;
+}
+
+LoggedCrossing appendCrossing(CrossingLog& log, const CrossingEntry& draft, const QDateTime& atUtc)
+{
+    Transaction tx(log.database());
+    LoggedCrossing out{log.append(draft), std::nullopt};
+    if (const auto incident = feverIncidentFor(out.crossing, atUtc))
+        out.incident = log.append(*incident);
+    tx.commit();
+    return out;
 }
 
 } // namespace gatepost::core

@@ -1,5 +1,7 @@
 #include "CrossingLog.h"
 
+#include "Refusal.h"
+
 #include <QCryptographicHash>
 #include <QHash>
 #include <QUuid>
@@ -269,6 +271,8 @@ struct CrossingLog::Statements
         , forPass(db.prepare("SELECT " GP_CROSSING_COLUMNS " FROM crossings WHERE pass_serial = ?1"
                              " AND at_utc >= ?2 ORDER BY at_utc, row_id"))
         , count(db.prepare("SELECT count(*) FROM crossings"))
+        , decisionOn(db.prepare("SELECT " GP_CROSSING_COLUMNS " FROM crossings WHERE at_utc >= ?2"
+                                " AND ref_uuid = ?1 AND entry_kind = 'decision' ORDER BY row_id LIMIT 1"))
     {
     }
     Statement last;
@@ -277,6 +281,7 @@ struct CrossingLog::Statements
     Statement range;
     Statement forPass;
     Statement count;
+    Statement decisionOn; // by the time index: a decision is never older than its crossing
     QCryptographicHash sha{QCryptographicHash::Sha256};
     QByteArray encoding;
 };
@@ -346,14 +351,31 @@ CrossingEntry CrossingLog::insertLocked(CrossingEntry c)
     }
     if (!c.refUuid.isEmpty()) {
         const auto ref = byUuid(c.refUuid);
-        if (!ref)
+        if (!ref) {
+            if (c.kind == EntryKind::Decision)
+                refuse(RefusalCode::CrossingUnknown, RefusalField::Decision, {c.refUuid});
             invalid(QStringLiteral("the crossing %1 is not in the log").arg(c.refUuid));
+        }
         if (c.kind == EntryKind::Decision) {
             if (ref->kind == EntryKind::Decision || ref->kind == EntryKind::Incident)
-                invalid(QStringLiteral("a decision can only be made on a scan, manual or visitor entry"));
-            if (ref->verdict == Verdict::Deny && *c.letThrough && c.overrideReason.trimmed().isEmpty())
-                invalid(
-                    QStringLiteral("letting someone through despite a deny needs a reason for the override"));
+                refuse(RefusalCode::DecisionNotOpen, RefusalField::Decision);
+            // Exactly one decision per crossing, read under the write lock of this transaction.
+            if (decisionOn(c.refUuid))
+                refuse(RefusalCode::AlreadyDecided, RefusalField::Decision);
+            c.overrideReason = c.overrideReason.trimmed();
+            c.note = c.note.trimmed();
+            if (!*c.letThrough) {
+                c.overrideReason.clear(); // a refusal overrides nothing
+            } else if (!c.overrideReason.isEmpty()) {
+                const auto reason = overrideReasonFromString(c.overrideReason);
+                if (!reason)
+                    refuse(RefusalCode::OverrideReasonUnknown, RefusalField::OverrideReason,
+                           {c.overrideReason});
+                if (*reason == OverrideReason::Other && c.note.isEmpty())
+                    refuse(RefusalCode::OverrideTextMissing, RefusalField::OverrideText);
+            }
+            if (ref->verdict == Verdict::Deny && *c.letThrough && c.overrideReason.isEmpty())
+                refuse(RefusalCode::OverrideReasonMissing, RefusalField::OverrideReason);
             // The decision row repeats what was decided on, so the pass index finds it.
             c.passSerial = ref->passSerial;
             c.visitorId = ref->visitorId;
@@ -418,6 +440,19 @@ QList<CrossingEntry> CrossingLog::query(const QDateTime& fromUtc, const QDateTim
     return out;
 }
 
+std::optional<CrossingEntry> CrossingLog::decisionOn(const QString& crossingUuid) const
+{
+    const auto ref = byUuid(crossingUuid);
+    if (!ref)
+        return std::nullopt;
+    Statement& q = m_st->decisionOn;
+    ResetOnExit guard(q);
+    q.bind(1, crossingUuid).bind(2, formatUtc(ref->atUtc));
+    if (!q.step())
+        return std::nullopt;
+    return readEntry(q);
+}
+
 std::optional<CrossingEntry> CrossingLog::byUuid(const QString& uuid) const
 {
     Statement& q = m_st->byUuid;
@@ -431,15 +466,15 @@ std::optional<CrossingEntry> CrossingLog::byUuid(const QString& uuid) const
 QList<RecentCrossing> CrossingLog::recentForPass(const QString& serial, const QDateTime& sinceUtc) const
 {
     QList<RecentCrossing> out;
-    QHash<QString, bool> decided; // crossing uuid -> last decision
+    QHash<QString, bool> decided; // crossing uuid -> its decision
     Statement& q = m_st->forPass;
     ResetOnExit guard(q);
     q.bind(1, serial).bind(2, lowerBound(sinceUtc));
     while (q.step()) {
         const CrossingEntry c = readEntry(q);
         if (c.kind == EntryKind::Decision) {
-            // Rows come oldest first, so a later decision overwrites an earlier one.
-            if (c.letThrough)
+            // One per crossing; in a file from before that rule the first one counts, as in counts().
+            if (c.letThrough && !decided.contains(c.refUuid))
                 decided.insert(c.refUuid, *c.letThrough);
             continue;
         }
@@ -457,7 +492,8 @@ QList<RecentCrossing> CrossingLog::recentForPass(const QString& serial, const QD
     }
     for (RecentCrossing& r : out) {
         const auto it = decided.constFind(r.uuid);
-        r.passedThrough = it != decided.cend() ? it.value() : r.verdict == Verdict::Allow;
+        r.passedThrough = wentThrough(r.verdict, it != decided.cend() ? std::optional<bool>(it.value())
+                                                                      : std::optional<bool>());
     }
     return out;
 }
@@ -535,41 +571,6 @@ ChainReport CrossingLog::verify() const
         break;
     }
     return report;
-}
-
-CrossingCounts CrossingLog::counts(const QDateTime& fromUtc, const QDateTime& toUtc) const
-{
-    Statement q = m_db.prepare("SELECT entry_kind, direction, verdict, decision, count(*) FROM crossings"
-                               " WHERE at_utc >= ?1 AND at_utc < ?2"
-                               " GROUP BY entry_kind, direction, verdict, decision");
-    q.bind(1, lowerBound(fromUtc)).bind(2, upperBound(toUtc));
-    CrossingCounts c;
-    while (q.step()) {
-        const QString kind = q.text(0);
-        const qint64 n = q.int64(4);
-        const bool out = q.text(1) == QLatin1String("out");
-        const bool allowed = q.text(2) == QLatin1String("allow");
-        if (kind == QLatin1String("incident")) {
-            c.incidents += n;
-        } else if (kind == QLatin1String("decision")) {
-            // Decision rows carry the verdict of the crossing they decide on.
-            const bool letThrough = q.text(3) == QLatin1String("let_through");
-            if (q.text(2) == QLatin1String("deny") && letThrough)
-                c.overrides += n;
-            if (letThrough != allowed)
-                (out ? c.passedOut : c.passedIn) += letThrough ? n : -n;
-        } else {
-            c.total += n;
-            (out ? c.out : c.in) += n;
-            if (allowed)
-                (out ? c.passedOut : c.passedIn) += n;
-            const QString verdict = q.text(2);
-            (verdict == QLatin1String("allow")  ? c.allow
-             : verdict == QLatin1String("deny") ? c.deny
-                                                : c.check) += n;
-        }
-    }
-    return c;
 }
 
 #undef GP_CROSSING_COLUMNS

@@ -82,6 +82,10 @@ struct CrossingCounts
     qint64 passedOut = 0;
 };
 
+/// The one definition of "went through", for the rules (passback, via recentForPass) and the
+/// counts on the status strip: the volunteer's decision when there is one, else an allow.
+bool wentThrough(Verdict verdict, std::optional<bool> decision);
+
 /// The chain link before a station's first row.
 QString genesisHash();
 
@@ -110,6 +114,9 @@ public:
     Q_DISABLE_COPY_MOVE(CrossingLog)
 
     QString stationId() const { return m_stationId; }
+    /// The connection the log writes through (one gate action wraps its writes in one
+    /// Transaction on it).
+    Database& database() const { return m_db; }
 
     /**
      * Fills uuid, stationId, the next station_seq, atUtc (from the clock when null),
@@ -118,15 +125,23 @@ public:
      * crossing they refer to (and its gate when none is given).
      * @throws DbError (disk full, busy...) and then nothing was written.
      * @throws std::invalid_argument when the draft is not a valid row (plain message).
+     * @throws RefusedError (a std::invalid_argument) for a decision the volunteer cannot make:
+     * on a crossing that has its decision already (already_decided; exactly one per crossing,
+     * checked inside the write transaction), an unknown crossing, a deny let through without
+     * an override reason, an unknown reason code, or "other" without a note.
      */
     CrossingEntry append(CrossingEntry draft);
 
     /// Appends many rows in one transaction (all or none). For imports and tools.
     QList<CrossingEntry> appendBatch(QList<CrossingEntry> drafts);
 
-    /// Records the volunteer's final decision on the crossing @p refUuid.
+    /// Records the volunteer's final decision on the crossing @p refUuid. @p overrideReason is
+    /// empty or an OverrideReason name; for "other" @p note is the volunteer's short text.
     CrossingEntry appendDecision(const QString& refUuid, bool letThrough, const QString& overrideReason,
                                  const QString& operatorName, const QString& note = {});
+
+    /// The decision row on @p crossingUuid, if it has one.
+    std::optional<CrossingEntry> decisionOn(const QString& crossingUuid) const;
 
     /// Rows with fromUtc <= atUtc < toUtc, ordered by atUtc then rowId; a null bound is open.
     QList<CrossingEntry> query(const QDateTime& fromUtc, const QDateTime& toUtc, int limit = -1) const;
@@ -135,8 +150,7 @@ public:
 
     /**
      * This pass's crossings (scan, manual, visitor rows) at or after sinceUtc, oldest first.
-     * passedThrough: allow, or check/deny with a later decision letThrough=true (the last
-     * decision on a crossing wins).
+     * passedThrough: wentThrough(verdict, its decision).
      */
     QList<RecentCrossing> recentForPass(const QString& serial, const QDateTime& sinceUtc) const;
 

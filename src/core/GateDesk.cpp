@@ -9,16 +9,10 @@
 #include <QUuid>
 
 #include <cmath>
-#include <stdexcept>
 
 namespace gatepost::core {
 
 namespace {
-
-[[noreturn]] void refuse(const QString& message)
-{
-    throw std::invalid_argument(message.toStdString());
-}
 
 // A registration row of the visits table (schema v2).
 struct VisitRow
@@ -34,9 +28,8 @@ struct VisitRow
     QDateTime createdUtc;
 };
 
-qint64 insertVisit(Database& db, const VisitRow& v)
+void insertVisit(Database& db, const VisitRow& v)
 {
-    Transaction tx(db);
     Statement q = db.prepare("INSERT INTO visits (visit_id, kind, name, phone, household_id, reason, plate,"
                              " person_id, created_utc) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     q.bind(1, v.visitId).bind(2, v.kind).bind(3, v.name).bind(4, v.phone);
@@ -47,63 +40,34 @@ qint64 insertVisit(Database& db, const VisitRow& v)
         q.bind(8, v.personId);
     q.bind(9, v.createdUtc.toUTC().toString(Qt::ISODateWithMs));
     q.exec();
-    const qint64 id = db.lastInsertId();
-    tx.commit();
-    return id;
 }
-
-// Rows this call wrote before its crossing; removed again when the crossing fails, so a
-// registration never exists without its crossing. Best effort: the original error matters.
-struct Undo
-{
-    qint64 visitRowId = 0;
-    qint64 quarantineId = 0;
-    qint64 createdPersonId = 0;
-
-    void run(Database& db) const noexcept
-    {
-        try {
-            Transaction tx(db);
-            if (visitRowId != 0)
-                db.prepare("DELETE FROM visits WHERE id = ?1").bind(1, visitRowId).exec();
-            if (quarantineId != 0)
-                db.prepare("DELETE FROM quarantines WHERE id = ?1").bind(1, quarantineId).exec();
-            if (createdPersonId != 0)
-                db.prepare("DELETE FROM people WHERE id = ?1").bind(1, createdPersonId).exec();
-            tx.commit();
-        } catch (...) {
-            // The database is failing already; the caller gets the first error.
-        }
-    }
-};
 
 QString requireGate(const QString& gate)
 {
     const QString g = gate.trimmed();
     if (g.isEmpty())
-        refuse(QStringLiteral("a crossing needs the gate it happened at"));
+        refuse(RefusalCode::GateMissing, RefusalField::Gate);
     return g;
 }
 
 void requirePlausibleNumber(const std::optional<double>& temperature)
 {
     if (temperature && !std::isfinite(*temperature))
-        refuse(QStringLiteral("the temperature is not a number"));
+        refuse(RefusalCode::TemperatureInvalid, RefusalField::Temperature);
 }
 
-// "" stays "", otherwise the stored form or an error.
+// "" stays "", otherwise the stored form or a refusal.
 QString checkedPhone(const QString& typed, bool required)
 {
     const QString t = typed.trimmed();
     if (t.isEmpty()) {
         if (required)
-            refuse(QStringLiteral("a phone number is needed"));
+            refuse(RefusalCode::PhoneMissing, RefusalField::Phone);
         return {};
     }
     const auto phone = formats::normaliseMobile(t);
     if (!phone)
-        refuse(QStringLiteral("the phone number %1 is not an 11-digit mobile number")
-                   .arg(formats::maskPhone(t)));
+        refuse(RefusalCode::PhoneInvalid, RefusalField::Phone, {formats::maskPhone(t)});
     return *phone;
 }
 
@@ -123,6 +87,20 @@ Reason incidentReason(IncidentKind kind)
 QString newVisitId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+HolderInfo holderOf(const Person& p, const std::optional<Household>& home)
+{
+    HolderInfo h;
+    h.kind = HolderKind::Person;
+    h.id = p.id;
+    h.name = p.name;
+    h.category = p.category;
+    h.address = home ? home->address : QString();
+    h.courtyard = home ? home->courtyard : 0;
+    h.phoneMasked = p.phone.isEmpty() ? QString() : formats::maskPhone(p.phone);
+    h.photoPath = p.photoPath;
+    return h;
 }
 
 } // namespace
@@ -147,11 +125,12 @@ CheckOutcome GateDesk::manualCheck(const QString& serial, const QString& gate, D
         s = s.rightJustified(7, QLatin1Char('0'));
     const std::optional<Pass> pass = m_registry.pass(s);
     if (!pass)
-        refuse(QStringLiteral("no pass %1").arg(serial.trimmed()));
+        refuse(RefusalCode::SerialUnknown, RefusalField::Serial, {serial.trimmed()});
+    requirePlausibleNumber(temperature);
 
     CheckInput in;
     in.codeText = Registry::qrText(*pass);
-    in.gate = gate;
+    in.gate = requireGate(gate);
     in.direction = direction;
     in.temperature = temperature;
     in.kind = EntryKind::Manual;
@@ -159,25 +138,64 @@ CheckOutcome GateDesk::manualCheck(const QString& serial, const QString& gate, D
     return m_checkpoint.process(in); // the same rules, the same fever incident
 }
 
+CheckOutcome GateDesk::checkPerson(qint64 personId, const GateContext& where)
+{
+    const std::optional<Person> person = m_registry.person(personId);
+    if (!person)
+        refuse(RefusalCode::PersonUnknown, RefusalField::Person, {QString::number(personId)});
+    const QString gate = requireGate(where.gate);
+    requirePlausibleNumber(where.temperature);
+
+    const QDate today = m_registry.today();
+    for (const Pass& p : m_registry.passesOfHolder(HolderKind::Person, personId)) {
+        const bool valid = p.status == PassStatus::Active &&
+                           (!p.validFrom.isValid() || p.validFrom <= today) &&
+                           (!p.validUntil.isValid() || today <= p.validUntil);
+        if (valid)
+            return manualCheck(p.serial, gate, where.direction, where.temperature, where.operatorName);
+    }
+
+    const QDateTime now = m_clock.nowUtc().toUTC();
+    const Policy policy = m_registry.policy();
+    const std::optional<Household> home =
+        person->householdId != 0 ? m_registry.household(person->householdId) : std::nullopt;
+    PersonRequest req{holderOf(*person, home),
+                      m_registry.quarantinesOf(personId),
+                      now,
+                      where.direction,
+                      where.temperature,
+                      policy};
+    CheckOutcome out{verifyPerson(req), std::nullopt, std::nullopt};
+    GateContext at = where;
+    at.gate = gate;
+    CrossingEntry row = crossingRow(EntryKind::Manual, out.decision, at, now, policy);
+    row.note = QStringLiteral("person:%1").arg(personId);
+    LoggedCrossing logged = appendCrossing(m_log, row, now);
+    out.logged = std::move(logged.crossing);
+    out.incident = std::move(logged.incident);
+    return out;
+}
+
 VisitOutcome GateDesk::logVisitor(const VisitorEntry& entry)
 {
     // Everything is checked before the first write: a refused form leaves no trace.
     const QString name = entry.name.trimmed();
     if (name.isEmpty())
-        refuse(QStringLiteral("the visitor needs a name"));
+        refuse(RefusalCode::NameMissing, RefusalField::Name);
     const QString phone = checkedPhone(entry.phone, false);
     QString plate;
     if (!entry.plate.trimmed().isEmpty()) {
         const auto normalised = formats::normalisePlate(entry.plate.trimmed());
         if (!normalised)
-            refuse(QStringLiteral("%1 is not a licence plate").arg(entry.plate.trimmed()));
+            refuse(RefusalCode::PlateInvalid, RefusalField::Plate, {entry.plate.trimmed()});
         plate = *normalised;
     }
     std::optional<Household> household;
     if (entry.householdId != 0) {
         household = m_registry.household(entry.householdId);
         if (!household)
-            refuse(QStringLiteral("there is no household %1").arg(entry.householdId));
+            refuse(RefusalCode::HouseholdUnknown, RefusalField::Household,
+                   {QString::number(entry.householdId)});
     }
     const QString gate = requireGate(entry.gate);
     requirePlausibleNumber(entry.temperature);
@@ -199,38 +217,21 @@ VisitOutcome GateDesk::logVisitor(const VisitorEntry& entry)
     out.decision.holder = holder;
     out.visitId = newVisitId();
 
-    VisitRow row{out.visitId,
-                 QStringLiteral("visitor"),
-                 name,
-                 phone,
-                 entry.householdId,
-                 entry.reason.trimmed(),
-                 plate,
-                 0,
-                 now};
-    Undo undo;
-    undo.visitRowId = insertVisit(m_registry.database(), row);
-
-    CrossingEntry c;
-    c.atUtc = now;
-    c.gate = gate;
-    c.direction = entry.direction;
-    c.kind = EntryKind::Visitor;
+    const QString reason = entry.reason.trimmed();
+    CrossingEntry c =
+        crossingRow(EntryKind::Visitor, out.decision,
+                    GateContext{gate, entry.direction, entry.operatorName, entry.temperature}, now, policy);
     c.visitorId = out.visitId;
-    c.subjectKind = vehicle ? SubjectKind::Vehicle : SubjectKind::Visitor;
-    c.verdict = out.decision.verdict;
-    c.reasons = out.decision.reasons;
-    c.operatorName = entry.operatorName;
-    c.shift = Roster(policy).shiftAt(now).id();
-    c.temperature = entry.temperature;
-    c.note = row.reason;
-    try {
-        out.logged = m_log.append(c);
-    } catch (...) {
-        undo.run(m_registry.database());
-        throw;
-    }
-    out.incident = logFeverIncident(m_log, out.logged, m_clock.nowUtc());
+    c.note = reason;
+
+    // One action, one transaction: the visit, its crossing and a fever's incident, or nothing.
+    Transaction tx(m_registry.database());
+    insertVisit(m_registry.database(), VisitRow{out.visitId, QStringLiteral("visitor"), name, phone,
+                                                entry.householdId, reason, plate, 0, now});
+    LoggedCrossing logged = appendCrossing(m_log, c, now);
+    tx.commit();
+    out.logged = std::move(logged.crossing);
+    out.incident = std::move(logged.incident);
     return out;
 }
 
@@ -238,19 +239,20 @@ VisitOutcome GateDesk::registerReturnee(const ReturneeArrival& arrival)
 {
     const QString name = arrival.name.trimmed();
     if (name.isEmpty())
-        refuse(QStringLiteral("the returnee needs a name"));
-    const QString origin = arrival.origin.trimmed();
-    if (origin.isEmpty())
-        refuse(QStringLiteral("say where the returnee came from"));
+        refuse(RefusalCode::NameMissing, RefusalField::Name);
     const QString phone = checkedPhone(arrival.phone, true);
     if (arrival.householdId == 0)
-        refuse(QStringLiteral("choose the household the returnee stays in"));
+        refuse(RefusalCode::HouseholdMissing, RefusalField::Household);
     const std::optional<Household> household = m_registry.household(arrival.householdId);
     if (!household)
-        refuse(QStringLiteral("there is no household %1").arg(arrival.householdId));
+        refuse(RefusalCode::HouseholdUnknown, RefusalField::Household,
+               {QString::number(arrival.householdId)});
+    const QString origin = arrival.origin.trimmed();
+    if (origin.isEmpty())
+        refuse(RefusalCode::OriginMissing, RefusalField::Origin);
     const QString idNumber = arrival.idNumber.trimmed().toUpper();
     if (!idNumber.isEmpty() && !formats::isValidIdNumber(idNumber))
-        refuse(QStringLiteral("%1 is not a valid resident ID number").arg(formats::maskIdNumber(idNumber)));
+        refuse(RefusalCode::IdNumberInvalid, RefusalField::IdNumber, {formats::maskIdNumber(idNumber)});
     const QString gate = requireGate(arrival.gate);
     requirePlausibleNumber(arrival.temperature);
 
@@ -259,13 +261,12 @@ VisitOutcome GateDesk::registerReturnee(const ReturneeArrival& arrival)
     const QDate today = now.toTimeZone(policyTimeZone(policy.timeZone)).date();
     const QDate arrived = arrival.arrivalDate.isValid() ? arrival.arrivalDate : today;
     if (arrived > today)
-        refuse(QStringLiteral("the arrival date %1 is in the future").arg(arrived.toString(Qt::ISODate)));
-    const QDate end = arrived.addDays(policy.homeQuarantineDays);
+        refuse(RefusalCode::ArrivalInFuture, RefusalField::ArrivalDate, {arrived.toString(Qt::ISODate)});
+    const QDate end = homeQuarantineEnd(arrived, policy);
     // Such a record would already be over: most likely a mistyped date.
     if (end <= today)
-        refuse(QStringLiteral("arrived on %1: the %2-day home quarantine would already be over")
-                   .arg(arrived.toString(Qt::ISODate))
-                   .arg(policy.homeQuarantineDays));
+        refuse(RefusalCode::QuarantineAlreadyOver, RefusalField::ArrivalDate,
+               {arrived.toString(Qt::ISODate), QString::number(policy.homeQuarantineDays)});
 
     // The same person is never registered twice: ID number first, then name + phone at home.
     std::optional<Person> person;
@@ -284,65 +285,46 @@ VisitOutcome GateDesk::registerReturnee(const ReturneeArrival& arrival)
     VisitOutcome out;
     out.visitId = newVisitId();
     out.quarantineEnd = end;
-    Undo undo;
-    try {
-        if (!person) {
-            Person np;
-            np.householdId = arrival.householdId;
-            np.name = name;
-            np.category = Category::MigrantResident;
-            np.phone = phone;
-            np.idNumber = idNumber;
-            np.id = m_registry.addPerson(np);
-            undo.createdPersonId = np.id;
-            person = np;
-        }
-        out.personId = person->id;
-        undo.quarantineId = m_registry.addQuarantine(
-            QuarantineRecord{0, person->id, QuarantineKind::Home, arrived, end, origin});
-        undo.visitRowId = insertVisit(m_registry.database(), VisitRow{out.visitId,
-                                                                      QStringLiteral("returnee"),
-                                                                      name,
-                                                                      phone,
-                                                                      arrival.householdId,
-                                                                      origin,
-                                                                      {},
-                                                                      person->id,
-                                                                      now});
 
-        QList<Reason> reasons = temperatureReasons(arrival.temperature, Direction::In, policy);
-        reasons.append(Reason::HomeQuarantine);
-        out.decision = decisionFrom(reasons, Direction::In);
-        HolderInfo holder;
-        holder.kind = HolderKind::Person;
-        holder.id = person->id;
-        holder.name = person->name;
-        holder.category = person->category;
-        holder.address = household->address;
-        holder.courtyard = household->courtyard;
-        holder.phoneMasked = formats::maskPhone(person->phone);
-        holder.photoPath = person->photoPath;
-        out.decision.holder = holder;
-
-        CrossingEntry c;
-        c.atUtc = now;
-        c.gate = gate;
-        c.direction = Direction::In;
-        c.kind = EntryKind::Manual;
-        c.visitorId = out.visitId;
-        c.subjectKind = SubjectKind::Person;
-        c.verdict = out.decision.verdict;
-        c.reasons = out.decision.reasons;
-        c.operatorName = arrival.operatorName;
-        c.shift = Roster(policy).shiftAt(now).id();
-        c.temperature = arrival.temperature;
-        c.note = QStringLiteral("returnee from %1").arg(origin);
-        out.logged = m_log.append(c);
-    } catch (...) {
-        undo.run(m_registry.database());
-        throw;
+    // One action, one transaction: person, quarantine, visit, crossing (and a fever's incident).
+    Transaction tx(m_registry.database());
+    if (!person) {
+        Person np;
+        np.householdId = arrival.householdId;
+        np.name = name;
+        np.category = Category::MigrantResident;
+        np.phone = phone;
+        np.idNumber = idNumber;
+        np.id = m_registry.addPerson(np);
+        person = np;
     }
-    out.incident = logFeverIncident(m_log, out.logged, m_clock.nowUtc());
+    out.personId = person->id;
+    m_registry.addQuarantine(QuarantineRecord{0, person->id, QuarantineKind::Home, arrived, end, origin});
+    insertVisit(m_registry.database(), VisitRow{out.visitId,
+                                                QStringLiteral("returnee"),
+                                                name,
+                                                phone,
+                                                arrival.householdId,
+                                                origin,
+                                                {},
+                                                person->id,
+                                                now});
+
+    QList<Reason> reasons = temperatureReasons(arrival.temperature, Direction::In, policy);
+    reasons.append(Reason::HomeQuarantine);
+    out.decision = decisionFrom(reasons, Direction::In);
+    out.decision.quarantineUntil = end;
+    out.decision.holder = holderOf(*person, household);
+
+    CrossingEntry c =
+        crossingRow(EntryKind::Manual, out.decision,
+                    GateContext{gate, Direction::In, arrival.operatorName, arrival.temperature}, now, policy);
+    c.visitorId = out.visitId;
+    c.note = QStringLiteral("returnee from %1").arg(origin);
+    LoggedCrossing logged = appendCrossing(m_log, c, now);
+    tx.commit();
+    out.logged = std::move(logged.crossing);
+    out.incident = std::move(logged.incident);
     return out;
 }
 
@@ -365,9 +347,9 @@ CrossingEntry GateDesk::logIncident(const IncidentReport& report)
 }
 
 CrossingEntry GateDesk::decide(const QString& crossingUuid, bool letThrough, const QString& overrideReason,
-                               const QString& operatorName)
+                               const QString& operatorName, const QString& note)
 {
-    return m_log.appendDecision(crossingUuid, letThrough, overrideReason.trimmed(), operatorName);
+    return m_log.appendDecision(crossingUuid, letThrough, overrideReason.trimmed(), operatorName, note);
 }
 
 } // namespace gatepost::core

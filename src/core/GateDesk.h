@@ -1,20 +1,17 @@
 #pragma once
 
-// Everything a volunteer logs at the gate besides a scanned pass: a pass found by manual
-// search, a visitor or external vehicle, a returnee's arrival, an incident, and the
-// volunteer's own decision on an amber verdict. Every call commits its crossing before it
-// returns (like Checkpoint::process) and throws DbError when it cannot.
+// Everything a volunteer logs at the gate besides a scanned pass: a pass or a person found by
+// manual search, a visitor or external vehicle, a returnee's arrival, an incident, and the
+// volunteer's own decision on a verdict. Each call is one transaction: every row it writes
+// (person, quarantine, visit, crossing, a fever's incident) commits together before it
+// returns, or none does (DbError is passed on). Usually called through GateController.
 //
-// Not one transaction: CrossingLog::append runs its own BEGIN IMMEDIATE and SQLite does not
-// nest them. So the registration rows (visit, and for a returnee the person and quarantine)
-// are written first and the crossing second; when the crossing cannot be written the rows
-// written by this call are deleted again before the error is passed on (no orphan visit).
-//
-// A crossing with reason fever is followed by an incident row (core::logFeverIncident, the same
-// as on the scan path).
+// Refusals (a form the volunteer got wrong, an unknown serial, a decision that is not open)
+// throw RefusedError (core/Refusal.h) with a code, before anything is written.
 
 #include "Checkpoint.h"
 #include "CrossingLog.h"
+#include "Refusal.h"
 #include "Rules.h"
 
 namespace gatepost::core {
@@ -67,7 +64,7 @@ struct VisitOutcome
     QString visitId;                       // the registration row (visitor_id of the crossing)
     qint64 personId = 0;                   // returnees: the person created or found
     QDate quarantineEnd;                   // returnees: first day out
-    std::optional<CrossingEntry> incident; // the fever incident logged after the crossing, if any
+    std::optional<CrossingEntry> incident; // the fever incident logged with the crossing, if any
 };
 
 class GateDesk
@@ -76,33 +73,38 @@ public:
     GateDesk(Registry& registry, CrossingLog& log, Checkpoint& checkpoint, const Clock& clock);
 
     /// A pass chosen by manual search (no pass in hand, or an unreadable one): the same
-    /// rules as a scan (duplicate and passback included), logged with entry kind "manual".
-    /// The serial may lack its leading zeros. Unknown serial -> std::invalid_argument.
+    /// rules as a scan (duplicate and passback included) plus the manual-entry policy
+    /// (applyManualEntry), logged with entry kind "manual". The serial may lack its leading
+    /// zeros. Unknown serial -> RefusedError serial_unknown.
     CheckOutcome manualCheck(const QString& serial, const QString& gate, Direction direction,
                              std::optional<double> temperature, const QString& operatorName);
 
+    /// A person chosen by manual search. With a valid pass (active, in date) that pass is
+    /// checked (manualCheck); otherwise the person's own state decides (verifyPerson), logged
+    /// as a manual entry without a pass (note "person:<id>"). Unknown id -> person_unknown.
+    CheckOutcome checkPerson(qint64 personId, const GateContext& where);
+
     /// Registers the visit and logs it; the station's policy decides allow / deny / check.
-    /// Invalid input (no name, a malformed phone or plate, an unknown household, no gate, a
-    /// temperature that is not a number) -> std::invalid_argument, nothing written. The phone
-    /// and plate are stored normalised; a plate makes it an external vehicle (subject vehicle,
-    /// policy.externalVehicleVisitorVerdict). Decision::holder describes the visitor.
+    /// Refused: no name, a malformed phone or plate, an unknown household, no gate, a
+    /// temperature that is not a number. The phone and plate are stored normalised; a plate
+    /// makes it an external vehicle (subject vehicle, policy.externalVehicleVisitorVerdict).
     VisitOutcome logVisitor(const VisitorEntry& entry);
 
     /// Creates (or finds, by ID number or by name + phone in the household) the person,
     /// starts a home-quarantine record of policy.homeQuarantineDays from the arrival date,
     /// and logs the entry (allowed in, reason home_quarantine; fever still denies).
-    /// A new person is a migrant_resident of the household. Refused (std::invalid_argument,
-    /// nothing written): no name, no origin, a missing or malformed phone, an unknown
-    /// household, a malformed ID number, an arrival date in the future or so long ago that
-    /// the quarantine would already be over.
+    /// A new person is a migrant_resident of the household. Refused: no name, no origin, a
+    /// missing or malformed phone, an unknown household, a malformed ID number, an arrival
+    /// date in the future or so long ago that the quarantine would already be over.
     VisitOutcome registerReturnee(const ReturneeArrival& arrival);
 
     CrossingEntry logIncident(const IncidentReport& report);
 
-    /// The volunteer's final decision on a crossing (let through / refused); an override of
-    /// a deny needs a reason.
+    /// The volunteer's final decision on a crossing (let through / refused). Refused by the
+    /// log: a second decision, a deny let through without an override reason, "other"
+    /// without @p note.
     CrossingEntry decide(const QString& crossingUuid, bool letThrough, const QString& overrideReason,
-                         const QString& operatorName);
+                         const QString& operatorName, const QString& note = {});
 
 private:
     Registry& m_registry;

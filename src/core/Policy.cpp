@@ -23,6 +23,8 @@ constexpr QLatin1StringView kGatesKey{"gates_by_category"};
 constexpr QLatin1StringView kShiftsKey{"shifts"};
 constexpr QLatin1StringView kVisitorVerdictKey{"visitor_verdict"};
 constexpr QLatin1StringView kVehicleVisitorVerdictKey{"vehicle_visitor_verdict"};
+constexpr QLatin1StringView kOverrideNeedsLeadKey{"override_needs_lead"};
+constexpr QLatin1StringView kManualEntryVerdictKey{"manual_entry_verdict"};
 
 const QString kTimeFormat = QStringLiteral("HH:mm");
 
@@ -280,6 +282,8 @@ Policy Policy::defaults()
     };
     p.visitorVerdict = Verdict::Allow;
     p.externalVehicleVisitorVerdict = Verdict::Check;
+    p.overrideNeedsLead = false;
+    p.manualEntryVerdict = Verdict::Check;
     return p;
 }
 
@@ -313,6 +317,8 @@ QJsonObject Policy::toJson() const
     json.insert(kShiftsKey, shiftsJson);
     json.insert(kVisitorVerdictKey, toString(visitorVerdict));
     json.insert(kVehicleVisitorVerdictKey, toString(externalVehicleVisitorVerdict));
+    json.insert(kOverrideNeedsLeadKey, overrideNeedsLead);
+    json.insert(kManualEntryVerdictKey, toString(manualEntryVerdict));
     return json;
 }
 
@@ -331,6 +337,12 @@ Policy Policy::fromJson(const QJsonObject& json, QString* error)
     r.readShifts(&p.shifts);
     r.readVerdict(kVisitorVerdictKey, &p.visitorVerdict);
     r.readVerdict(kVehicleVisitorVerdictKey, &p.externalVehicleVisitorVerdict);
+    r.readBool(kOverrideNeedsLeadKey, &p.overrideNeedsLead);
+    r.readVerdict(kManualEntryVerdictKey, &p.manualEntryVerdict);
+    // A manual entry is never closed outright: that would be the visitor policy's job.
+    if (!r.failed() && p.manualEntryVerdict == Verdict::Deny)
+        r.fail(
+            QStringLiteral("policy key \"%1\" must be \"allow\" or \"check\"").arg(kManualEntryVerdictKey));
 
     if (error)
         *error = r.error();

@@ -47,6 +47,12 @@ struct Policy
     // vehicle (the gate desk's visitor form). Hours, fever and missing temperature still apply.
     Verdict visitorVerdict = Verdict::Allow;
     Verdict externalVehicleVisitorVerdict = Verdict::Check;
+    // Letting a red verdict through: false = any signed-on volunteer (the decision row names
+    // them), true = a shift lead must confirm with their PIN.
+    bool overrideNeedsLead = false;
+    // An entry without a card (manual search: a pass looked up, or a person): Check = amber,
+    // the volunteer compares the face with the photo; Allow = green like a scanned pass.
+    Verdict manualEntryVerdict = Verdict::Check;
 
     /// Whether a reading counts as a fever (inclusive threshold, with room for rounding: a 37.3
     /// typed on the pad must never land a hair below 37.3). The rules and the screens both ask here.

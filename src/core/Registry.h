@@ -63,6 +63,16 @@ struct RegistryCounts
     qint64 supersededCodes = 0;              // old generations still known (sum of generation - 1)
 };
 
+// A person found by manual search at the gate, with what the list shows beside the name.
+struct PersonFound
+{
+    Person person;
+    QString address;         // the household's, empty without one
+    QString validPassSerial; // an active, in-date pass of the person; empty = none
+    QDate quarantineUntil;   // end (first day out) of a quarantine active today; null = none
+    QuarantineKind quarantineKind = QuarantineKind::Home;
+};
+
 class Registry
 {
 public:
@@ -145,6 +155,17 @@ public:
     /// household address substring. Best matches first (serial, name, plate, address),
     /// then by serial; at most @p limit results.
     QList<PassSnapshot> search(const QString& text, int limit = 20) const;
+
+    // --- manual search for people and households (RegistrySearch.cpp) --------------------
+    /// People by name (part of it), part of their household's address, the last 4+ digits of
+    /// the phone, the last 4+ characters of the ID number, or a plate of their household
+    /// (any spelling). Name matches first, then by id; at most @p limit. A person registered a
+    /// moment ago (a returnee) is found at once.
+    QList<PersonFound> searchPeople(const QString& text, int limit = 20) const;
+    /// Households by part of the address, or by a plate of one of their vehicles; at most @p limit.
+    QList<Household> searchHouseholds(const QString& text, int limit = 20) const;
+    /// One person as searchPeople shows them (the members of a household chosen in the list).
+    PersonFound personFound(const Person& person) const;
 
 private:
     // A cached statement that is reset (read lock released, bindings cleared) when the

@@ -87,6 +87,25 @@ bool quarantineActive(const QuarantineRecord& q, QDate today)
     return started && notEnded;
 }
 
+// The records active today: their reasons, and the last of their end dates.
+void addQuarantineReasons(const QList<QuarantineRecord>& records, QDate today, QList<Reason>* reasons,
+                          QDate* until)
+{
+    bool home = false;
+    bool central = false;
+    for (const QuarantineRecord& q : records) {
+        if (!quarantineActive(q, today))
+            continue;
+        (q.kind == QuarantineKind::Central ? central : home) = true;
+        if (q.endDate.isValid() && (!until->isValid() || q.endDate > *until))
+            *until = q.endDate;
+    }
+    if (central)
+        reasons->append(Reason::CentralQuarantine);
+    if (home)
+        reasons->append(Reason::HomeQuarantine);
+}
+
 bool gateAllowed(const VerifyRequest& req, const Pass& pass)
 {
     if (!pass.gates.isEmpty())
@@ -170,6 +189,35 @@ Decision verifyVisitor(const VisitorRequest& req)
     return d;
 }
 
+Decision verifyPerson(const PersonRequest& req)
+{
+    const QDate today = req.nowUtc.toTimeZone(policyTimeZone(req.policy.timeZone)).date();
+    QList<Reason> reasons;
+    QDate until;
+    addQuarantineReasons(req.quarantines, today, &reasons, &until);
+    addTemperatureReasons(req.temperature, req.direction, req.policy, &reasons);
+    reasons.append(Reason::NoPass);
+    Decision d = decisionFrom(std::move(reasons), req.direction);
+    d.quarantineUntil = until;
+    d.holder = req.holder;
+    return d;
+}
+
+QDate homeQuarantineEnd(QDate arrival, const Policy& policy)
+{
+    return arrival.addDays(policy.homeQuarantineDays);
+}
+
+void applyManualEntry(Decision* decision, Direction direction, const Policy& policy)
+{
+    if (direction != Direction::In || decision->isDuplicate() ||
+        policy.manualEntryVerdict != Verdict::Check || decision->reasons.contains(Reason::ManualEntry))
+        return;
+    decision->reasons.append(Reason::ManualEntry);
+    sortReasons(&decision->reasons, direction);
+    decision->verdict = verdictFor(decision->reasons, direction);
+}
+
 Verdict verdictFor(Reason reason, Direction direction)
 {
     switch (reason) {
@@ -195,6 +243,8 @@ Verdict verdictFor(Reason reason, Direction direction)
         return direction == Direction::In ? Verdict::Deny : Verdict::Check;
     case Reason::Passback:
     case Reason::MissingTemperature:
+    case Reason::NoPass:
+    case Reason::ManualEntry:
         return Verdict::Check;
     case Reason::Duplicate:
         return Verdict::Allow;
@@ -283,19 +333,8 @@ Decision verify(const VerifyRequest& req)
     if (outsideHours(req.policy, pass.category, req.direction, local.time()))
         reasons.append(Reason::OutsideHours);
 
-    if (pass.holderKind == HolderKind::Person) {
-        bool home = false;
-        bool central = false;
-        for (const QuarantineRecord& q : snap.quarantines) {
-            if (!quarantineActive(q, today))
-                continue;
-            (q.kind == QuarantineKind::Central ? central : home) = true;
-        }
-        if (central)
-            reasons.append(Reason::CentralQuarantine);
-        if (home)
-            reasons.append(Reason::HomeQuarantine);
-    }
+    if (pass.holderKind == HolderKind::Person)
+        addQuarantineReasons(snap.quarantines, today, &reasons, &d.quarantineUntil);
 
     addTemperatureReasons(req.temperature, req.direction, req.policy, &reasons);
 

@@ -73,6 +73,8 @@ struct Decision
     std::optional<HolderInfo> holder;
     // For passback: the earlier crossing in the same direction. For duplicate: the event it repeats.
     std::optional<RecentCrossing> previous;
+    // home_quarantine / central_quarantine: the first day out of the record that applies.
+    QDate quarantineUntil;
     // A duplicate repeats an event already logged: the caller must not log it again.
     bool isDuplicate() const { return reasons.contains(Reason::Duplicate); }
 };
@@ -100,6 +102,31 @@ struct VisitorRequest
 /// (externalVehicleVisitorVerdict for a vehicle); a verdict set by that policy alone has no
 /// reason. Exits: only the temperature reasons count (nobody is kept in).
 Decision verifyVisitor(const VisitorRequest& request);
+
+// A person found by manual search who has no valid pass: their own state decides.
+struct PersonRequest
+{
+    HolderInfo holder;                   // who, for the screen
+    QList<QuarantineRecord> quarantines; // the person's records
+    QDateTime nowUtc;
+    Direction direction = Direction::In;
+    std::optional<double> temperature;
+    Policy policy;
+};
+
+/// Pure. In home or central quarantine today: home_quarantine (deny going out, informs coming
+/// home) / central_quarantine (deny), Decision::quarantineUntil = its end. Always no_pass
+/// (check: look at the identity), and the temperature reasons. Decision::holder = the person.
+Decision verifyPerson(const PersonRequest& request);
+
+/// An entry made without a card (a pass chosen by manual search): with
+/// policy.manualEntryVerdict == Check, an entry gets manual_entry (amber: check the face against
+/// the photo). Exits, and a duplicate, are left as they are.
+void applyManualEntry(Decision* decision, Direction direction, const Policy& policy);
+
+/// The end (first day out) of a home quarantine that starts on @p arrival:
+/// arrival + policy.homeQuarantineDays. The returnee form shows it; the gate desk stores it.
+QDate homeQuarantineEnd(QDate arrival, const Policy& policy);
 
 /// The temperature reasons verify() would give this reading: fever, or missing_temperature
 /// (none on an entry while required, or an implausible value), or nothing.

@@ -85,7 +85,7 @@ constexpr NameTable<QuarantineKind, 2> kQuarantineKinds{{
     {QuarantineKind::Central, "central"},
 }};
 
-constexpr NameTable<Reason, 20> kReasons{{
+constexpr NameTable<Reason, 22> kReasons{{
     {Reason::BadFormat, "bad_format"},
     {Reason::UnknownPass, "unknown_pass"},
     {Reason::WrongSecret, "wrong_secret"},
@@ -103,9 +103,18 @@ constexpr NameTable<Reason, 20> kReasons{{
     {Reason::Duplicate, "duplicate"},
     {Reason::Fever, "fever"},
     {Reason::MissingTemperature, "missing_temperature"},
+    {Reason::NoPass, "no_pass"},
+    {Reason::ManualEntry, "manual_entry"},
     {Reason::ForcedThrough, "forced_through"},
     {Reason::Abuse, "abuse"},
     {Reason::OtherIncident, "other_incident"},
+}};
+
+constexpr NameTable<OverrideReason, 4> kOverrideReasons{{
+    {OverrideReason::DamagedPassHolderConfirmed, "damaged_pass_holder_confirmed"},
+    {OverrideReason::VerifiedByStaff, "verified_by_staff"},
+    {OverrideReason::Emergency, "emergency"},
+    {OverrideReason::Other, "other"},
 }};
 
 } // namespace
@@ -146,6 +155,10 @@ QString toString(Reason r)
 {
     return nameOf(kReasons, r);
 }
+QString toString(OverrideReason r)
+{
+    return nameOf(kOverrideReasons, r);
+}
 
 std::optional<Category> categoryFromString(QStringView s)
 {
@@ -183,6 +196,10 @@ std::optional<Reason> reasonFromString(QStringView s)
 {
     return valueOf(kReasons, s);
 }
+std::optional<OverrideReason> overrideReasonFromString(QStringView s)
+{
+    return valueOf(kOverrideReasons, s);
+}
 
 QList<Category> allCategories()
 {
@@ -195,6 +212,10 @@ QList<PassStatus> allPassStatuses()
 QList<Reason> allReasons()
 {
     return valuesOf(kReasons);
+}
+QList<OverrideReason> allOverrideReasons()
+{
+    return valuesOf(kOverrideReasons);
 }
 
 bool isVehicleCategory(Category c)

@@ -50,11 +50,19 @@ enum class Reason {
     Duplicate,
     Fever,
     MissingTemperature,
+    // No card in hand: a person found by manual search without a valid pass (check identity),
+    // and an entry made without a card at all (check the face against the photo).
+    NoPass,
+    ManualEntry,
     // Incident rows (entry kind "incident"): what happened at the gate.
     ForcedThrough,
     Abuse,
     OtherIncident,
 };
+
+// Why a volunteer let a red verdict through (a decision row's override_reason). The snake_case
+// names are stored; "other" needs a short free text (the decision row's note).
+enum class OverrideReason { DamagedPassHolderConfirmed, VerifiedByStaff, Emergency, Other };
 
 QString toString(Category c);
 QString toString(PassStatus s);
@@ -65,6 +73,7 @@ QString toString(Verdict v);
 QString toString(Role r);
 QString toString(QuarantineKind k);
 QString toString(Reason r);
+QString toString(OverrideReason r);
 
 std::optional<Category> categoryFromString(QStringView s);
 std::optional<PassStatus> passStatusFromString(QStringView s);
@@ -75,10 +84,13 @@ std::optional<Verdict> verdictFromString(QStringView s);
 std::optional<Role> roleFromString(QStringView s);
 std::optional<QuarantineKind> quarantineKindFromString(QStringView s);
 std::optional<Reason> reasonFromString(QStringView s);
+std::optional<OverrideReason> overrideReasonFromString(QStringView s);
 
 QList<Category> allCategories();
 QList<PassStatus> allPassStatuses();
 QList<Reason> allReasons();
+/// In the order the verdict screen offers them.
+QList<OverrideReason> allOverrideReasons();
 bool isVehicleCategory(Category c);
 
 // Area of a household: the main (closed) area or one of the outlying courtyards (院落 1..6).

@@ -76,6 +76,10 @@ QString reasonText(core::Reason r)
         return QCoreApplication::translate("Names", "Fever");
     case core::Reason::MissingTemperature:
         return QCoreApplication::translate("Names", "Take the temperature");
+    case core::Reason::NoPass:
+        return QCoreApplication::translate("Names", "No pass: check identity");
+    case core::Reason::ManualEntry:
+        return QCoreApplication::translate("Names", "No card: check the face");
     case core::Reason::ForcedThrough:
         return QCoreApplication::translate("Names", "Forced through the gate");
     case core::Reason::Abuse:
@@ -84,6 +88,21 @@ QString reasonText(core::Reason r)
         return QCoreApplication::translate("Names", "Other incident");
     }
     return {};
+}
+
+QString overrideReasonName(core::OverrideReason r)
+{
+    switch (r) {
+    case core::OverrideReason::DamagedPassHolderConfirmed:
+        return QCoreApplication::translate("Names", "Damaged pass, holder confirmed");
+    case core::OverrideReason::VerifiedByStaff:
+        return QCoreApplication::translate("Names", "Verified by community staff");
+    case core::OverrideReason::Emergency:
+        return QCoreApplication::translate("Names", "Emergency");
+    case core::OverrideReason::Other:
+        break;
+    }
+    return QCoreApplication::translate("Names", "Other");
 }
 
 QString gateName(const QString& code)

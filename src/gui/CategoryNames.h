@@ -11,6 +11,7 @@ namespace gatepost::gui {
 QString categoryName(core::Category c);
 QString statusName(core::PassStatus s);
 QString reasonText(core::Reason r);
+QString overrideReasonName(core::OverrideReason r);
 QString gateName(const QString& code);
 
 } // namespace gatepost::gui

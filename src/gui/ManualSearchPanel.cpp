@@ -8,6 +8,9 @@
 #include "core/Registry.h"
 
 #include <QKeyEvent>
+#include <QListWidgetItem>
+#include <QLocale>
+#include <QSet>
 #include <QTimer>
 
 namespace gatepost::gui {
@@ -15,7 +18,16 @@ namespace gatepost::gui {
 namespace {
 constexpr int kDebounceMs = 300;
 constexpr int kResultLimit = 20;
-constexpr int kSerialRole = Qt::UserRole;
+constexpr int kValueRole = Qt::UserRole;    // a row's serial, person id or household id
+constexpr int kKindRole = Qt::UserRole + 1; // what a row is: Kind
+constexpr int kAddressRole = Qt::UserRole + 2;
+enum class Kind { Pass, Person, Household };
+
+void mark(QListWidgetItem* item, Kind kind, const QVariant& value)
+{
+    item->setData(kKindRole, static_cast<int>(kind));
+    item->setData(kValueRole, value);
+}
 } // namespace
 
 struct ManualSearchPanel::Private
@@ -59,10 +71,8 @@ ManualSearchPanel::ManualSearchPanel(const core::Registry& registry, QWidget* pa
             chooseCurrent();
     });
     connect(d->ui.searchButton, &QPushButton::clicked, this, &ManualSearchPanel::runSearch);
-    connect(d->ui.resultsList, &QListWidget::itemClicked, this,
-            [this](QListWidgetItem* item) { emit passChosen(item->data(kSerialRole).toString()); });
-    connect(d->ui.resultsList, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem* item) { emit passChosen(item->data(kSerialRole).toString()); });
+    connect(d->ui.resultsList, &QListWidget::itemClicked, this, &ManualSearchPanel::choose);
+    connect(d->ui.resultsList, &QListWidget::itemActivated, this, &ManualSearchPanel::choose);
     connect(d->ui.resultsList, &QListWidget::currentRowChanged, this,
             [this](int row) { d->ui.checkButton->setEnabled(row >= 0); });
     connect(d->ui.checkButton, &QPushButton::clicked, this, &ManualSearchPanel::chooseCurrent);
@@ -99,8 +109,10 @@ void ManualSearchPanel::runSearch()
     }
     const QList<core::PassSnapshot> found = d->registry.search(text, kResultLimit);
     const QDate today = d->registry.today();
+    QSet<QString> listedSerials;
     for (const core::PassSnapshot& s : found) {
         const core::Pass& p = s.pass;
+        listedSerials.insert(p.serial);
         const bool vehicle = p.holderKind == core::HolderKind::Vehicle;
         QStringList first{p.serial, vehicle ? core::formats::displayPlate(s.holder.plate) : s.holder.name,
                           categoryName(p.category)};
@@ -121,12 +133,28 @@ void ManualSearchPanel::runSearch()
             second << QStringLiteral("\u26A0 ") + problem; // a sign as well as the colour
         auto* item = new QListWidgetItem(first.join(QStringLiteral("   ")) + u'\n' +
                                          second.join(QStringLiteral("  ·  ")));
-        item->setData(kSerialRole, p.serial);
+        mark(item, Kind::Pass, p.serial);
         if (!problem.isEmpty())
             item->setForeground(QColor(0xc0, 0, 0));
         d->ui.resultsList->addItem(item);
     }
-    if (found.isEmpty()) {
+    int people = 0;
+    for (const core::PersonFound& f : d->registry.searchPeople(text, kResultLimit)) {
+        if (!f.validPassSerial.isEmpty() && listedSerials.contains(f.validPassSerial))
+            continue; // already listed as their pass
+        d->ui.resultsList->addItem(personItem(f));
+        ++people;
+    }
+    const QList<core::Household> households = d->registry.searchHouseholds(text, kResultLimit);
+    for (const core::Household& h : households) {
+        auto* item = new QListWidgetItem(QStringLiteral("\u2302 ") + h.address + u'\n' +
+                                         tr("Household: tap to list the people living here"));
+        mark(item, Kind::Household, h.id);
+        item->setData(kAddressRole, h.address);
+        d->ui.resultsList->addItem(item);
+    }
+    const int total = d->ui.resultsList->count();
+    if (total == 0) {
         d->ui.statusLabel->setStyleSheet(QStringLiteral("QLabel { color: #c00000; }"));
         d->ui.statusLabel->setText(
             tr("Nothing found for \"%1\". Check the spelling, or try the plate or the address.").arg(text));
@@ -134,16 +162,71 @@ void ManualSearchPanel::runSearch()
         // No plural forms: the glossary has one translation per text.
         d->ui.statusLabel->setText(
             found.size() >= kResultLimit
-                ? tr("The first %1 passes found. Type more to narrow it down, or tap one.").arg(found.size())
-                : tr("Passes found: %1. Tap one to check it.").arg(found.size()));
+                ? tr("The first %1 results. Type more to narrow it down, or tap one.").arg(total)
+                : tr("Found: %1. Tap one to check it.").arg(total));
         d->ui.resultsList->setCurrentRow(0);
+    }
+}
+
+QListWidgetItem* ManualSearchPanel::personItem(const core::PersonFound& f) const
+{
+    QStringList first{f.person.name, categoryName(f.person.category)};
+    QStringList second;
+    if (!f.address.isEmpty())
+        second << f.address;
+    if (!f.person.phone.isEmpty())
+        second << core::formats::maskPhone(f.person.phone);
+    QString problem;
+    if (f.quarantineUntil.isValid()) {
+        const QString until = QLocale().toString(f.quarantineUntil, QLocale::ShortFormat);
+        problem = f.quarantineKind == core::QuarantineKind::Central
+                      ? tr("central quarantine until %1").arg(until)
+                      : tr("home quarantine until %1").arg(until);
+    } else if (f.validPassSerial.isEmpty()) {
+        problem = tr("no pass");
+    }
+    if (!problem.isEmpty())
+        second << QStringLiteral("\u26A0 ") + problem;
+    auto* item = new QListWidgetItem(QStringLiteral("\u263A ") + first.join(QStringLiteral("   ")) + u'\n' +
+                                     second.join(QStringLiteral("  ·  ")));
+    mark(item, Kind::Person, f.person.id);
+    if (f.quarantineUntil.isValid())
+        item->setForeground(QColor(0xc0, 0, 0));
+    return item;
+}
+
+void ManualSearchPanel::showHousehold(qint64 householdId, const QString& address)
+{
+    d->ui.resultsList->clear();
+    d->ui.statusLabel->setStyleSheet(QString());
+    for (const core::Person& p : d->registry.peopleOfHousehold(householdId))
+        d->ui.resultsList->addItem(personItem(d->registry.personFound(p)));
+    d->ui.statusLabel->setText(
+        tr("People at %1: %2. Tap one to check them.").arg(address).arg(d->ui.resultsList->count()));
+    if (d->ui.resultsList->count() > 0)
+        d->ui.resultsList->setCurrentRow(0);
+}
+
+void ManualSearchPanel::choose(QListWidgetItem* item)
+{
+    if (!item)
+        return;
+    switch (static_cast<Kind>(item->data(kKindRole).toInt())) {
+    case Kind::Pass:
+        emit passChosen(item->data(kValueRole).toString());
+        break;
+    case Kind::Person:
+        emit personChosen(item->data(kValueRole).toLongLong());
+        break;
+    case Kind::Household:
+        showHousehold(item->data(kValueRole).toLongLong(), item->data(kAddressRole).toString());
+        break;
     }
 }
 
 void ManualSearchPanel::chooseCurrent()
 {
-    if (QListWidgetItem* item = d->ui.resultsList->currentItem())
-        emit passChosen(item->data(kSerialRole).toString());
+    choose(d->ui.resultsList->currentItem());
 }
 
 void ManualSearchPanel::keyPressEvent(QKeyEvent* event)

@@ -1,16 +1,20 @@
 #pragma once
 
-// "No pass / unreadable pass": search by pass serial, name, plate or household address with
-// large touch targets; choosing a result hands its serial back (the station then runs the
-// same rules on it through GateDesk::manualCheck).
+// "No pass / unreadable pass": search passes, people and households (serial, name, part of an
+// address, phone or ID tail, plate) with large touch targets. Choosing a pass hands its serial
+// back, a person their id (the station asks core::GateController, which judges a person
+// without a valid pass by their own state); a household lists its people.
 
 #include <QWidget>
 
 #include <memory>
 
+class QListWidgetItem;
+
 namespace gatepost::core {
 class Registry;
-}
+struct PersonFound;
+} // namespace gatepost::core
 
 namespace gatepost::gui {
 
@@ -27,6 +31,7 @@ public:
 
 signals:
     void passChosen(const QString& serial);
+    void personChosen(qint64 personId);
     void cancelled();
 
 protected:
@@ -34,6 +39,9 @@ protected:
 
 private:
     void runSearch();
+    void showHousehold(qint64 householdId, const QString& address);
+    void choose(QListWidgetItem* item);
+    QListWidgetItem* personItem(const core::PersonFound& found) const;
     void chooseCurrent();
 
     struct Private;

@@ -3,46 +3,40 @@
 #include "ui_ReturneePanel.h"
 
 #include "HouseholdPicker.h"
+#include "RefusalText.h"
 #include "TemperaturePad.h"
 #include "TouchStyle.h"
-#include "core/Clock.h"
-#include "core/Formats.h"
+#include "core/GateController.h"
 #include "core/Registry.h"
 
 #include <QKeyEvent>
 #include <QLocale>
-#include <QTimeZone>
 
 namespace gatepost::gui {
 
 struct ReturneePanel::Private
 {
-    Private(const core::Registry& r, const core::Clock& c)
+    Private(const core::Registry& r, const core::GateController& g)
         : registry(r)
-        , clock(c)
+        , gate(g)
     {
     }
     const core::Registry& registry;
-    const core::Clock& clock;
+    const core::GateController& gate;
     Ui::ReturneePanel ui;
     HouseholdPicker* household = nullptr;
     TemperaturePad* pad = nullptr;
     core::Policy policy = core::Policy::defaults();
     std::optional<double> temperature;
 
-    // Today where the community is (the policy's time zone), from the injected clock.
-    QDate today() const
-    {
-        QTimeZone tz(policy.timeZone.toUtf8());
-        if (!tz.isValid())
-            tz = QTimeZone(8 * 3600);
-        return clock.nowUtc().toTimeZone(tz).date();
-    }
+    // Today where the community is, as the core sees it.
+    QDate today() const { return gate.returneePreview(QDate()).today; }
 };
 
-ReturneePanel::ReturneePanel(const core::Registry& registry, const core::Clock& clock, QWidget* parent)
+ReturneePanel::ReturneePanel(const core::Registry& registry, const core::GateController& gate,
+                             QWidget* parent)
     : QWidget(parent)
-    , d(std::make_unique<Private>(registry, clock))
+    , d(std::make_unique<Private>(registry, gate))
 {
     d->ui.setupUi(this);
     d->household = new HouseholdPicker(registry, d->ui.householdContainer);
@@ -124,13 +118,13 @@ void ReturneePanel::showArrival()
     const QDate arrival = d->ui.arrivalDateEdit->date();
     d->ui.todayButton->setChecked(arrival == today);
     d->ui.yesterdayButton->setChecked(arrival == today.addDays(-1));
-    // End = first day out, as the quarantine record stores it.
-    const int days = d->policy.homeQuarantineDays;
-    const QDate end = arrival.addDays(days);
-    const QString endText = end.toString(Qt::ISODate);
+    // The core computes the end (first day out, as the record stores it); the form shows it.
+    const core::ReturneePreview preview = d->gate.returneePreview(arrival);
+    const QString endText = preview.end.toString(Qt::ISODate);
     d->ui.quarantineEndLabel->setText(
-        end <= today ? tr("Home quarantine of %1 days already over on %2.").arg(days).arg(endText)
-                     : tr("Home quarantine: %1 days, may go out from %2.").arg(days).arg(endText));
+        preview.alreadyOver
+            ? tr("Home quarantine of %1 days already over on %2.").arg(preview.days).arg(endText)
+            : tr("Home quarantine: %1 days, may go out from %2.").arg(preview.days).arg(endText));
 }
 
 void ReturneePanel::showTemperature()
@@ -138,38 +132,46 @@ void ReturneePanel::showTemperature()
     showTemperatureOn(d->ui.temperatureButton, d->temperature, d->policy);
 }
 
+void ReturneePanel::showRefusal(const core::Refusal& refusal)
+{
+    showError(RefusalText::text(refusal));
+    QWidget* field = nullptr;
+    switch (refusal.field) {
+    case core::RefusalField::Name:
+        field = d->ui.returneeNameEdit;
+        break;
+    case core::RefusalField::Phone:
+        field = d->ui.returneePhoneEdit;
+        break;
+    case core::RefusalField::Origin:
+        field = d->ui.originEdit;
+        break;
+    case core::RefusalField::IdNumber:
+        field = d->ui.idNumberEdit;
+        break;
+    case core::RefusalField::ArrivalDate:
+        field = d->ui.arrivalDateEdit;
+        break;
+    default:
+        break;
+    }
+    if (field)
+        field->setFocus(Qt::OtherFocusReason);
+}
+
 void ReturneePanel::submit()
 {
-    const auto fail = [this](const QString& message, QWidget* field) {
-        showError(message);
-        if (field)
-            field->setFocus(Qt::OtherFocusReason);
-    };
+    // What was typed goes to the core as it is: the core checks it and says what is wrong.
     core::ReturneeArrival a;
     a.name = d->ui.returneeNameEdit->text().simplified();
-    if (a.name.isEmpty())
-        return fail(tr("Enter the returnee's name."), d->ui.returneeNameEdit);
-    const std::optional<QString> phone = core::formats::normaliseMobile(d->ui.returneePhoneEdit->text());
-    if (!phone)
-        return fail(tr("The phone number must be 11 digits and start with 1."), d->ui.returneePhoneEdit);
-    a.phone = *phone;
+    a.phone = d->ui.returneePhoneEdit->text();
     if (d->household->hasUnresolvedText())
         d->household->searchNow();
-    const auto home = d->household->household();
-    if (!home)
-        return fail(tr("Choose the home: type part of the address and tap it in the list."), nullptr);
-    a.householdId = home->id;
+    if (const auto home = d->household->household())
+        a.householdId = home->id;
     a.arrivalDate = d->ui.arrivalDateEdit->date();
-    if (a.arrivalDate > d->today())
-        return fail(tr("The arrival date cannot be in the future."), d->ui.arrivalDateEdit);
     a.origin = d->ui.originEdit->text().simplified();
-    if (a.origin.isEmpty())
-        return fail(tr("Where did the returnee come from? Tap a city or type it."), d->ui.originEdit);
-    const QString id = d->ui.idNumberEdit->text().trimmed().toUpper();
-    if (!id.isEmpty() && !core::formats::isValidIdNumber(id))
-        return fail(tr("This ID number is not valid: check the 18 characters, or leave it empty."),
-                    d->ui.idNumberEdit);
-    a.idNumber = id;
+    a.idNumber = d->ui.idNumberEdit->text();
     a.temperature = d->temperature;
     showError({});
     emit submitted(a);

@@ -1,8 +1,9 @@
 #pragma once
 
 // Returnee arriving: arrival date, where from, name, phone, household (and optional ID number).
-// Emits a filled ReturneeArrival (gate and operator are set by the station). Shows the end of
-// home quarantine (arrival + policy.homeQuarantineDays) before it is registered.
+// Emits what was typed as a ReturneeArrival (gate and operator are set by the gate controller,
+// which checks the fields). Shows the end of home quarantine the core computes
+// (GateController::returneePreview) before it is registered.
 
 #include "core/GateDesk.h"
 
@@ -12,7 +13,8 @@
 
 namespace gatepost::core {
 class Registry;
-class Clock;
+class GateController;
+struct Refusal;
 } // namespace gatepost::core
 
 namespace gatepost::gui {
@@ -22,10 +24,13 @@ class ReturneePanel final : public QWidget
     Q_OBJECT
 
 public:
-    ReturneePanel(const core::Registry& registry, const core::Clock& clock, QWidget* parent = nullptr);
+    ReturneePanel(const core::Registry& registry, const core::GateController& gate,
+                  QWidget* parent = nullptr);
     ~ReturneePanel() override;
     void reset();
     void showError(const QString& message);
+    /// The core refused the form: its words under the form, the cursor in the field concerned.
+    void showRefusal(const core::Refusal& refusal);
 
 signals:
     void submitted(const gatepost::core::ReturneeArrival& arrival);

@@ -7,6 +7,7 @@
 #include "IncidentPanel.h"
 #include "ManualSearchPanel.h"
 #include "Prompts.h"
+#include "RefusalText.h"
 #include "ReturneePanel.h"
 #include "ScannerInput.h"
 #include "ScreenFit.h"
@@ -20,6 +21,7 @@
 #include "core/Checkpoint.h"
 #include "core/CrossingLog.h"
 #include "core/Database.h"
+#include "core/GateController.h"
 #include "core/GateDesk.h"
 #include "core/Registry.h"
 #include "core/Roster.h"
@@ -37,23 +39,10 @@ namespace gatepost::gui {
 
 namespace {
 
-// What waits for a temperature before it can be judged.
-struct PendingCheck
-{
-    enum class Kind { Scan, Manual } kind = Kind::Scan;
-    QString text; // code text, or serial for a manual check
-};
-
+// Never an exception's what(): a refusal's or a database problem's words.
 QString plainError(const std::exception& e)
 {
-    if (const auto* db = dynamic_cast<const core::DbError*>(&e)) {
-        if (db->isDiskFull())
-            return StationWindow::tr("The disk is full.");
-        if (db->isBusy())
-            return StationWindow::tr("The database is busy.");
-        return db->message();
-    }
-    return QString::fromUtf8(e.what());
+    return RefusalText::error(e);
 }
 
 void bigFont(QWidget* w, int pt)
@@ -73,7 +62,10 @@ struct StationWindow::Private
         , settings(std::move(st))
         , signedOn(std::move(op))
         , pipeline(p)
+        , gate(s.registry, s.log, s.checkpoint, s.desk, s.clock)
     {
+        gate.setDirection(settings.direction);
+        gate.signOn(signedOn);
     }
 
     StationServices& services;
@@ -81,7 +73,9 @@ struct StationWindow::Private
     core::Operator signedOn;
     QPointer<scan::ScanPipeline> pipeline;
     Ui::StationWindow ui;
-    QString gate;
+    // What the gate knows (gate, direction, operator, pending temperature and decision) and
+    // decides: the window shows its outcomes and sends back the volunteer's choices.
+    core::GateController gate;
 
     StatusStrip* strip = nullptr;
     VerdictPanel* verdict = nullptr;
@@ -97,17 +91,15 @@ struct StationWindow::Private
     QMetaObject::Connection screenGeometry;       // kiosk: the screen whose size the window takes
     bool followsScreen = false;
 
-    std::optional<double> nextTemperature; // taken before the scan ("Temperature" button)
-    std::optional<PendingCheck> waitingForTemperature;
     bool fromCamera = false;
     bool ignoredCameraRead = false;
-    std::function<void(const PendingCheck&)> startCheck; // asks for a temperature when required
+    std::function<void(const core::GateOutcome&)> show; // shows any outcome of a code
     void retranslate();
 
     // No page scrolls: each fits the smallest gate screen, 1024x768, in both languages
     // (tests/gui/TestScreenFit).
     void addPage(QWidget* w) { ui.pages->addWidget(w); }
-    void show(QWidget* w) { ui.pages->setCurrentWidget(w); }
+    void showPage(QWidget* w) { ui.pages->setCurrentWidget(w); }
 };
 
 StationWindow::StationWindow(StationServices& services, core::StationSettings settings,
@@ -116,8 +108,6 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
     , d(std::make_unique<Private>(services, std::move(settings), std::move(signedOn), pipeline))
 {
     d->ui.setupUi(this);
-    if (const auto station = services.registry.station())
-        d->gate = station->gate;
 
     d->strip = new StatusStrip(this);
     d->strip->setObjectName(QStringLiteral("statusStrip"));
@@ -128,7 +118,7 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
     d->search->setObjectName(QStringLiteral("manualSearchPanel"));
     d->visitor = new VisitorPanel(services.registry, this);
     d->visitor->setObjectName(QStringLiteral("visitorPanel"));
-    d->returnee = new ReturneePanel(services.registry, services.clock, this);
+    d->returnee = new ReturneePanel(services.registry, d->gate, this);
     d->returnee->setObjectName(QStringLiteral("returneePanel"));
     d->temperature = new TemperaturePad(this);
     d->temperature->setObjectName(QStringLiteral("temperaturePad"));
@@ -197,24 +187,24 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
     });
     connect(d->ui.noPassButton, &QPushButton::clicked, this, [this] {
         d->search->reset();
-        d->show(d->search);
+        d->showPage(d->search);
     });
     connect(d->ui.visitorButton, &QPushButton::clicked, this, [this] {
         d->visitor->reset();
-        d->show(d->visitor);
+        d->showPage(d->visitor);
     });
     connect(d->ui.returneeButton, &QPushButton::clicked, this, [this] {
         d->returnee->reset();
-        d->show(d->returnee);
+        d->showPage(d->returnee);
     });
     connect(d->ui.temperatureButton, &QPushButton::clicked, this, [this] {
-        d->waitingForTemperature.reset();
+        d->gate.cancelWaiting();
         d->temperature->reset();
-        d->show(d->temperature);
+        d->showPage(d->temperature);
     });
     connect(d->ui.incidentButton, &QPushButton::clicked, this, [this] {
         d->incident->reset();
-        d->show(d->incident);
+        d->showPage(d->incident);
     });
     connect(d->ui.settingsButton, &QPushButton::clicked, this, [this] {
         if (!Prompts::askOperator(d->services.auth, core::Role::ShiftLead, this))
@@ -248,158 +238,131 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
             emit signOffRequested();
     });
 
-    // The verdict page.
-    connect(d->verdict, &VerdictPanel::finished, this, &StationWindow::showScanning);
-    connect(d->verdict, &VerdictPanel::decided, this,
-            [this](const QString& uuid, bool letThrough, const QString& reason) {
-                try {
-                    d->services.desk.decide(uuid, letThrough, reason, d->signedOn.name);
-                    d->verdict->showDecided(letThrough, reason);
-                    d->sounds->play(letThrough ? core::Verdict::Allow : core::Verdict::Deny);
-                    d->strip->setDatabaseOk();
-                } catch (const std::exception& e) {
-                    d->strip->setDatabaseError(plainError(e));
-                    d->verdict->showNotLogged(plainError(e));
-                    d->sounds->play(core::Verdict::Deny);
+    // The verdict page: the panel offers what the controller says is open and sends the choice back.
+    connect(d->verdict, &VerdictPanel::finished, this, [this] {
+        d->gate.closeDecision();
+        showScanning();
+    });
+    auto showDecision = [this](const core::GateOutcome& out) {
+        switch (out.step) {
+        case core::GateOutcome::Step::Decided:
+            d->verdict->showOutcome(out);
+            d->sounds->play(out.letThrough ? core::Verdict::Allow : core::Verdict::Deny);
+            d->strip->setDatabaseOk();
+            break;
+        case core::GateOutcome::Step::Refused:
+            d->verdict->showRefusal(RefusalText::text(*out.refusal));
+            break;
+        default:
+            d->show(out);
+            return;
+        }
+        refreshStatus();
+    };
+    connect(d->verdict, &VerdictPanel::letThroughChosen, this,
+            [this, showDecision] { showDecision(d->gate.letThrough()); });
+    connect(d->verdict, &VerdictPanel::refuseChosen, this,
+            [this, showDecision] { showDecision(d->gate.refuse()); });
+    connect(d->verdict, &VerdictPanel::overrideChosen, this,
+            [this, showDecision](core::OverrideReason reason, const QString& text) {
+                std::optional<core::Operator> lead;
+                if (d->gate.openActions().overrideNeedsLead) {
+                    lead = Prompts::askOperator(d->services.auth, core::Role::ShiftLead, this);
+                    if (!lead)
+                        return; // the lead did not confirm: the choice stays open
                 }
-                refreshStatus();
+                showDecision(d->gate.overrideWith(reason, text, lead));
             });
 
-    // Side panels: each hands back what was entered; the station adds gate, direction, operator.
-    auto showOutcome = [this](const core::Decision& decision, const QString& uuid) {
-        d->nextTemperature.reset();
-        d->ui.temperatureHintLabel->clear();
-        d->verdict->showDecision(decision, direction(), uuid);
-        d->show(d->verdict);
-        d->verdict->setFocus();
-        d->sounds->play(decision.verdict, decision.reasons);
-        d->strip->setDatabaseOk();
-        refreshStatus();
-        emit verdictShown(decision.verdict);
+    // Every outcome of a code, a form or a reading is shown here, one way.
+    d->show = [this](const core::GateOutcome& out) {
+        switch (out.step) {
+        case core::GateOutcome::Step::Verdict:
+        case core::GateOutcome::Step::Decided: {
+            const core::Verdict shown = out.step == core::GateOutcome::Step::Decided
+                                            ? (out.letThrough ? core::Verdict::Allow : core::Verdict::Deny)
+                                            : out.decision.verdict;
+            d->ui.temperatureHintLabel->clear();
+            d->verdict->showOutcome(out);
+            d->showPage(d->verdict);
+            d->verdict->setFocus();
+            // A verdict says its main reason; a decision only says what was decided.
+            d->sounds->play(shown, out.step == core::GateOutcome::Step::Verdict ? out.decision.reasons
+                                                                                : QList<core::Reason>{});
+            d->strip->setDatabaseOk();
+            refreshStatus();
+            emit verdictShown(shown);
+            return;
+        }
+        case core::GateOutcome::Step::NeedsTemperature:
+            d->temperature->reset();
+            d->showPage(d->temperature);
+            return;
+        case core::GateOutcome::Step::TemperatureTaken:
+            d->ui.temperatureHintLabel->setText(
+                tr("Temperature %1 °C goes with the next pass.")
+                    .arg(QLocale().toString(out.temperature.value_or(0), 'f', 1)));
+            showScanning();
+            return;
+        case core::GateOutcome::Step::IncidentLogged:
+            showScanning();
+            d->ui.messageLabel->setText(
+                tr("Incident logged at %1.")
+                    .arg(out.atUtc.toTimeZone(d->zone).toString(QStringLiteral("HH:mm"))));
+            d->strip->setDatabaseOk();
+            refreshStatus();
+            return;
+        case core::GateOutcome::Step::Refused: {
+            // A refusal of a code or a reading: back to scanning with the words, nothing logged.
+            const QString words = RefusalText::text(*out.refusal);
+            showScanning();
+            d->ui.messageLabel->setText(words);
+            return;
+        }
+        case core::GateOutcome::Step::NotLogged: {
+            const QString words = RefusalText::dbProblem(out.dbProblem.value_or(core::DbProblem::Other));
+            d->strip->setDatabaseError(words);
+            d->verdict->showNotLogged(words);
+            d->showPage(d->verdict);
+            d->sounds->play(core::Verdict::Deny);
+            emit verdictShown(core::Verdict::Deny);
+            return;
+        }
+        }
     };
-    auto showFailure = [this](const std::exception& e) {
-        d->strip->setDatabaseError(plainError(e));
-        d->verdict->showNotLogged(plainError(e));
-        d->show(d->verdict);
-        d->sounds->play(core::Verdict::Deny);
-        emit verdictShown(core::Verdict::Deny);
-    };
+
+    // Side panels: each hands back what was typed; the controller adds gate, direction, operator.
     connect(d->search, &ManualSearchPanel::cancelled, this, &StationWindow::showScanning);
     connect(d->visitor, &VisitorPanel::cancelled, this, &StationWindow::showScanning);
     connect(d->returnee, &ReturneePanel::cancelled, this, &StationWindow::showScanning);
     connect(d->incident, &IncidentPanel::cancelled, this, &StationWindow::showScanning);
-    connect(d->visitor, &VisitorPanel::submitted, this,
-            [this, showOutcome, showFailure](core::VisitorEntry e) {
-                e.gate = d->gate;
-                e.direction = direction();
-                e.operatorName = d->signedOn.name;
-                if (!e.temperature)
-                    e.temperature = d->nextTemperature;
-                try {
-                    const core::VisitOutcome out = d->services.desk.logVisitor(e);
-                    showOutcome(out.decision, out.logged.uuid);
-                } catch (const std::invalid_argument& err) {
-                    d->visitor->showError(QString::fromUtf8(err.what()));
-                } catch (const std::exception& err) {
-                    showFailure(err);
-                }
-            });
-    connect(d->returnee, &ReturneePanel::submitted, this,
-            [this, showOutcome, showFailure](core::ReturneeArrival a) {
-                a.gate = d->gate;
-                a.operatorName = d->signedOn.name;
-                if (!a.temperature)
-                    a.temperature = d->nextTemperature;
-                try {
-                    const core::VisitOutcome out = d->services.desk.registerReturnee(a);
-                    showOutcome(out.decision, out.logged.uuid);
-                } catch (const std::invalid_argument& err) {
-                    d->returnee->showError(QString::fromUtf8(err.what()));
-                } catch (const std::exception& err) {
-                    showFailure(err);
-                }
-            });
-    connect(d->incident, &IncidentPanel::submitted, this,
-            [this, showFailure](core::IncidentKind kind, const QString& note) {
-                core::IncidentReport r;
-                r.kind = kind;
-                r.note = note;
-                r.gate = d->gate;
-                r.direction = direction();
-                r.operatorName = d->signedOn.name;
-                try {
-                    const core::CrossingEntry e = d->services.desk.logIncident(r);
-                    showScanning();
-                    d->ui.messageLabel->setText(
-                        tr("Incident logged at %1.")
-                            .arg(e.atUtc.toTimeZone(d->zone).toString(QStringLiteral("HH:mm"))));
-                    d->strip->setDatabaseOk();
-                    refreshStatus();
-                } catch (const std::exception& err) {
-                    showFailure(err);
-                }
-            });
+    connect(d->visitor, &VisitorPanel::submitted, this, [this](const core::VisitorEntry& e) {
+        const core::GateOutcome out = d->gate.registerVisitor(e);
+        if (out.step == core::GateOutcome::Step::Refused)
+            d->visitor->showRefusal(*out.refusal);
+        else
+            d->show(out);
+    });
+    connect(d->returnee, &ReturneePanel::submitted, this, [this](const core::ReturneeArrival& a) {
+        const core::GateOutcome out = d->gate.registerReturnee(a);
+        if (out.step == core::GateOutcome::Step::Refused)
+            d->returnee->showRefusal(*out.refusal);
+        else
+            d->show(out);
+    });
+    connect(
+        d->incident, &IncidentPanel::submitted, this,
+        [this](core::IncidentKind kind, const QString& note) { d->show(d->gate.logIncident(kind, note)); });
     connect(d->temperature, &TemperaturePad::cancelled, this, [this] {
-        d->waitingForTemperature.reset();
+        d->gate.cancelWaiting();
         showScanning();
     });
-
-    // One place judges a pass (scan or manual), with or without a temperature.
-    auto judge = [this, showOutcome, showFailure](const PendingCheck& check, std::optional<double> celsius) {
-        try {
-            core::CheckOutcome out;
-            if (check.kind == PendingCheck::Kind::Manual) {
-                out =
-                    d->services.desk.manualCheck(check.text, d->gate, direction(), celsius, d->signedOn.name);
-            } else {
-                core::CheckInput in;
-                in.codeText = check.text;
-                in.gate = d->gate;
-                in.direction = direction();
-                in.temperature = celsius;
-                in.kind = core::EntryKind::Scan;
-                in.operatorName = d->signedOn.name;
-                out = d->services.checkpoint.process(in);
-            }
-            const QString uuid = out.logged
-                                     ? out.logged->uuid
-                                     : (out.decision.previous ? out.decision.previous->uuid : QString());
-            showOutcome(out.decision, uuid);
-        } catch (const std::exception& e) {
-            showFailure(e);
-        }
-    };
-    auto start = [this, judge](const PendingCheck& check) {
-        bool required = false;
-        try {
-            required = d->services.registry.policy().temperatureRequired;
-        } catch (const std::exception&) {
-            required = false; // a damaged policy still lets the rules run (they report it)
-        }
-        if (required && direction() == core::Direction::In && !d->nextTemperature) {
-            d->waitingForTemperature = check;
-            d->temperature->reset();
-            d->show(d->temperature);
-            return;
-        }
-        judge(check, d->nextTemperature);
-    };
-    connect(d->search, &ManualSearchPanel::passChosen, this, [start](const QString& serial) {
-        start({PendingCheck::Kind::Manual, serial});
-    });
-    connect(d->temperature, &TemperaturePad::entered, this, [this, judge](double celsius) {
-        if (const auto waiting = d->waitingForTemperature) {
-            d->waitingForTemperature.reset();
-            judge(*waiting, celsius);
-            return;
-        }
-        // Taken before the pass: goes with the next crossing.
-        d->nextTemperature = celsius;
-        d->ui.temperatureHintLabel->setText(
-            tr("Temperature %1 °C goes with the next pass.").arg(QLocale().toString(celsius, 'f', 1)));
-        showScanning();
-    });
-    d->startCheck = start;
+    connect(d->search, &ManualSearchPanel::passChosen, this,
+            [this](const QString& serial) { d->show(d->gate.manualPass(serial)); });
+    connect(d->search, &ManualSearchPanel::personChosen, this,
+            [this](qint64 personId) { d->show(d->gate.manualPerson(personId)); });
+    connect(d->temperature, &TemperaturePad::entered, this,
+            [this](double celsius) { d->show(d->gate.submitTemperature(celsius)); });
 
     connect(&d->statusTimer, &QTimer::timeout, this, &StationWindow::refreshStatus);
     d->statusTimer.start(30'000);
@@ -418,7 +381,7 @@ StationWindow::~StationWindow()
 
 void StationWindow::Private::retranslate()
 {
-    ui.gateLabel->setText(StationWindow::tr("Gate: %1").arg(gateName(gate)));
+    ui.gateLabel->setText(StationWindow::tr("Gate: %1").arg(gateName(gate.gate())));
     const bool in = settings.direction == core::Direction::In;
     ui.directionButton->setChecked(!in);
     ui.directionButton->setText(in ? StationWindow::tr("Direction: IN\n(tap for OUT)")
@@ -439,13 +402,13 @@ void StationWindow::changeEvent(QEvent* event)
 
 void StationWindow::setGate(const QString& gate)
 {
-    d->gate = gate;
+    d->gate.setGate(gate);
     d->retranslate();
 }
 
 QString StationWindow::gate() const
 {
-    return d->gate;
+    return d->gate.gate();
 }
 
 core::Direction StationWindow::direction() const
@@ -460,6 +423,7 @@ void StationWindow::setDirection(core::Direction direction)
         return;
     }
     d->settings.direction = direction;
+    d->gate.setDirection(direction);
     d->retranslate();
     try {
         core::StationSettings::save(d->services.db, d->settings);
@@ -530,12 +494,12 @@ void StationWindow::handleCode(const QString& text)
         return;
     }
     d->ui.messageLabel->clear();
-    d->startCheck({PendingCheck::Kind::Scan, code});
+    d->show(d->gate.scan(code));
 }
 
 void StationWindow::showScanning()
 {
-    d->waitingForTemperature.reset();
+    d->gate.cancelWaiting();
     d->ui.pages->setCurrentWidget(d->ui.scanPage);
     d->ui.scanPage->setFocus();
     if (d->ignoredCameraRead && d->pipeline) {

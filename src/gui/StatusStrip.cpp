@@ -194,7 +194,10 @@ void StatusStrip::retranslate()
     d->cameraProblem = problem;
     d->banner->setVisible(problem && d->bannerAllowed);
 
-    d->database->setText(d->dbError.isEmpty() ? tr("Database: OK") : tr("Database: %1").arg(d->dbError));
+    // Short on the strip (it must fit a 1024-pixel screen beside the shift and counts); the verdict
+    // screen and the tooltip carry the whole sentence.
+    d->database->setText(d->dbError.isEmpty() ? tr("Database: OK") : tr("Database: FAILING"));
+    d->database->setToolTip(d->dbError);
     d->database->setStyleSheet(d->dbError.isEmpty() ? QString() : QStringLiteral("color: #B3261E;"));
     d->shift->setText(tr("Shift: %1").arg(d->shiftLabel));
     d->op->setText(tr("On duty: %1").arg(d->operatorName));

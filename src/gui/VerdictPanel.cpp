@@ -119,6 +119,7 @@ void resetParts(Ui::VerdictPanel& ui)
     ui.refuseButton->hide();
     ui.overrideButton->hide();
     ui.overrideBox->hide();
+    ui.overrideTextEdit->clear();
     ui.nextButton->show();
 }
 
@@ -138,8 +139,7 @@ struct VerdictPanel::Private
     QTimeZone zone = QTimeZone::systemTimeZone();
     core::Verdict shown = core::Verdict::Allow;
     bool pending = false;
-    bool canOverride = false;
-    QString uuid;
+    core::GateActions actions;
     std::function<void()> render; // redraws the current state (after a language change)
 };
 
@@ -161,6 +161,8 @@ VerdictPanel::VerdictPanel(QWidget* parent)
     setPointSize(d->ui.previousLabel, 22);
     setPointSize(d->ui.noteLabel, 20);
     setPointSize(d->ui.overridePromptLabel, 24);
+    // It shares a row with the "Other" words and Back: wrap rather than widen the screen.
+    d->ui.overridePromptLabel->setWordWrap(true);
     d->ui.photoLabel->setFixedSize(150, 190);
     setStyleSheet(
         QStringLiteral("QPushButton { font-size: 26pt; font-weight: bold; padding: 10px 24px;"
@@ -173,10 +175,8 @@ VerdictPanel::VerdictPanel(QWidget* parent)
         d->rapid.stop();
         emit finished();
     });
-    connect(d->ui.letThroughButton, &QPushButton::clicked, this,
-            [this] { emit decided(d->uuid, true, QString()); });
-    connect(d->ui.refuseButton, &QPushButton::clicked, this,
-            [this] { emit decided(d->uuid, false, QString()); });
+    connect(d->ui.letThroughButton, &QPushButton::clicked, this, &VerdictPanel::letThroughChosen);
+    connect(d->ui.refuseButton, &QPushButton::clicked, this, &VerdictPanel::refuseChosen);
     connect(d->ui.overrideButton, &QPushButton::clicked, this, [this] {
         // Choosing a reason takes a moment: rapid mode must not snatch the screen meanwhile.
         d->rapid.stop();
@@ -193,12 +193,15 @@ VerdictPanel::VerdictPanel(QWidget* parent)
         if (d->rapidMs > 0)
             d->rapid.start(d->rapidMs);
     });
+    // The buttons in the order of core::allOverrideReasons().
     const QList<QPushButton*> reasonButtons{d->ui.reasonDamagedButton, d->ui.reasonStaffButton,
                                             d->ui.reasonEmergencyButton, d->ui.reasonOtherButton};
-    const QStringList codes = overrideReasonCodes();
-    for (int i = 0; i < reasonButtons.size(); ++i)
-        connect(reasonButtons[i], &QPushButton::clicked, this,
-                [this, code = codes[i]] { emit decided(d->uuid, true, code); });
+    const QList<core::OverrideReason> reasons = core::allOverrideReasons();
+    for (int i = 0; i < reasonButtons.size() && i < reasons.size(); ++i)
+        connect(reasonButtons[i], &QPushButton::clicked, this, [this, reason = reasons[i]] {
+            emit overrideChosen(reason, d->ui.overrideTextEdit->text().simplified());
+        });
+    setPointSize(d->ui.overrideTextEdit, 20, false);
 
     resetParts(d->ui);
     d->ui.nextButton->hide();
@@ -219,23 +222,17 @@ QColor VerdictPanel::colorFor(core::Verdict verdict)
     return kRed;
 }
 
-QStringList VerdictPanel::overrideReasonCodes()
+QString VerdictPanel::earlierText(const core::RecentCrossing& earlier, const QDateTime& nowUtc) const
 {
-    return {QStringLiteral("damaged_pass_holder_confirmed"), QStringLiteral("verified_by_staff"),
-            QStringLiteral("emergency"), QStringLiteral("other")};
-}
-
-QString VerdictPanel::overrideReasonText(const QString& code)
-{
-    if (code == QLatin1String("damaged_pass_holder_confirmed"))
-        return tr("Damaged pass, holder confirmed");
-    if (code == QLatin1String("verified_by_staff"))
-        return tr("Verified by community staff");
-    if (code == QLatin1String("emergency"))
-        return tr("Emergency");
-    if (code == QLatin1String("other"))
-        return tr("Other");
-    return code;
+    const QDateTime local = earlier.atUtc.toTimeZone(d->zone);
+    const QDate today = nowUtc.isValid() ? nowUtc.toTimeZone(d->zone).date() : local.date();
+    // Today: the time alone ("已于 10:15 北门进入"); another day: the date too.
+    const QString when = local.date() == today || !local.isValid()
+                             ? local.toString(QStringLiteral("HH:mm"))
+                             : local.toString(QStringLiteral("MM-dd HH:mm"));
+    return earlier.direction == core::Direction::In
+               ? tr("Went in at %1, %2").arg(when, gateName(earlier.gate))
+               : tr("Went out at %1, %2").arg(when, gateName(earlier.gate));
 }
 
 void VerdictPanel::setTimeZone(const QTimeZone& zone)
@@ -268,15 +265,35 @@ QColor VerdictPanel::backgroundColor() const
     return palette().color(QPalette::Window);
 }
 
-void VerdictPanel::showDecision(const core::Decision& decision, core::Direction direction,
-                                const QString& crossingUuid)
+void VerdictPanel::showOutcome(const core::GateOutcome& outcome)
 {
     d->rapid.stop();
-    d->uuid = crossingUuid;
+    if (outcome.step == core::GateOutcome::Step::Decided) {
+        d->pending = false;
+        d->actions = {};
+        d->shown = outcome.letThrough ? core::Verdict::Allow : core::Verdict::Deny;
+        d->render = [this, outcome] {
+            resetParts(d->ui);
+            applyLook(this, d->ui, d->shown, outcome.letThrough ? tr("LET THROUGH") : tr("REFUSED"));
+            if (outcome.overrideReason) {
+                QString why = overrideReasonName(*outcome.overrideReason);
+                if (!outcome.overrideText.isEmpty())
+                    why += QStringLiteral(": ") + outcome.overrideText;
+                setShown(d->ui.reasonsLabel, tr("Override: %1").arg(why));
+            }
+        };
+        d->render();
+        if (d->rapidMs > 0)
+            d->rapid.start(d->rapidMs);
+        return;
+    }
+
+    const core::Decision decision = outcome.decision;
+    const core::Direction direction = outcome.direction;
     d->shown = decision.verdict;
-    d->pending = decision.verdict == core::Verdict::Check && !crossingUuid.isEmpty();
-    d->canOverride = decision.verdict == core::Verdict::Deny && !crossingUuid.isEmpty();
-    d->render = [this, decision, direction] {
+    d->actions = outcome.actions;
+    d->pending = outcome.actions.letThrough || outcome.actions.refuse;
+    d->render = [this, outcome, decision, direction] {
         Ui::VerdictPanel& ui = d->ui;
         resetParts(ui);
         QString word;
@@ -292,7 +309,7 @@ void VerdictPanel::showDecision(const core::Decision& decision, core::Direction 
             break;
         }
         applyLook(this, ui, decision.verdict, word);
-        const bool duplicate = decision.isDuplicate();
+        const bool duplicate = outcome.duplicate;
         setShown(ui.directionLabel, duplicate ? tr("Already logged: %1").arg(directionWord(direction))
                                               : tr("Logged: %1").arg(directionWord(direction)));
         if (decision.holder) {
@@ -312,29 +329,34 @@ void VerdictPanel::showDecision(const core::Decision& decision, core::Direction 
             ui.photoLabel->show();
         }
         QStringList reasons;
-        for (core::Reason r : decision.reasons)
-            if (r != core::Reason::Duplicate)
-                reasons << QStringLiteral("• ") + reasonText(r);
-        setShown(ui.reasonsLabel, reasons.join(QLatin1Char('\n')));
-        if (decision.previous && decision.reasons.contains(core::Reason::Passback)) {
-            const core::RecentCrossing& p = *decision.previous;
-            setShown(ui.previousLabel,
-                     tr("Last crossing: %1 at %2, %3")
-                         .arg(directionWord(p.direction),
-                              p.atUtc.toTimeZone(d->zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                              gateName(p.gate)));
+        for (core::Reason r : decision.reasons) {
+            if (r == core::Reason::Duplicate)
+                continue;
+            QString line = QStringLiteral("• ") + reasonText(r);
+            const bool quarantine = r == core::Reason::HomeQuarantine || r == core::Reason::CentralQuarantine;
+            if (quarantine && decision.quarantineUntil.isValid())
+                line +=
+                    QStringLiteral(" ") +
+                    tr("(until %1)").arg(QLocale().toString(decision.quarantineUntil, QLocale::ShortFormat));
+            reasons << line;
         }
+        setShown(ui.reasonsLabel, reasons.join(QLatin1Char('\n')));
+        const bool showEarlier = duplicate || decision.reasons.contains(core::Reason::Passback);
+        if (const auto earlier = outcome.earlier(); earlier && showEarlier)
+            setShown(ui.previousLabel, earlierText(*earlier, outcome.atUtc));
         if (duplicate)
             setShown(ui.noteLabel, tr("Same pass read again: it is logged once."));
         if (d->pending) {
-            ui.letThroughButton->show();
-            ui.refuseButton->show();
+            ui.letThroughButton->setVisible(d->actions.letThrough);
+            ui.refuseButton->setVisible(d->actions.refuse);
             ui.nextButton->hide();
             setShown(ui.noteLabel, ui.noteLabel->text().isEmpty()
                                        ? tr("You decide: look at the person and the pass.")
                                        : ui.noteLabel->text());
         }
-        ui.overrideButton->setVisible(d->canOverride);
+        ui.overrideButton->setVisible(d->actions.overrideDeny);
+        ui.overridePromptLabel->setText(d->actions.overrideNeedsLead ? tr("Why? (shift lead's PIN)")
+                                                                     : tr("Why let through?"));
     };
     d->render();
     if (!d->pending && d->rapidMs > 0)
@@ -342,13 +364,17 @@ void VerdictPanel::showDecision(const core::Decision& decision, core::Direction 
     setFocus(Qt::OtherFocusReason);
 }
 
+void VerdictPanel::showRefusal(const QString& text)
+{
+    setShown(d->ui.noteLabel, text);
+}
+
 void VerdictPanel::showNotLogged(const QString& reason)
 {
     d->rapid.stop();
-    d->uuid.clear();
     d->shown = core::Verdict::Deny;
     d->pending = false;
-    d->canOverride = false;
+    d->actions = {};
     d->render = [this, reason] {
         resetParts(d->ui);
         applyLook(this, d->ui, core::Verdict::Deny, tr("NOT LOGGED"));
@@ -359,23 +385,6 @@ void VerdictPanel::showNotLogged(const QString& reason)
     };
     d->render();
     setFocus(Qt::OtherFocusReason);
-}
-
-void VerdictPanel::showDecided(bool letThrough, const QString& overrideReason)
-{
-    d->rapid.stop();
-    d->pending = false;
-    d->canOverride = false;
-    d->shown = letThrough ? core::Verdict::Allow : core::Verdict::Deny;
-    d->render = [this, letThrough, overrideReason] {
-        resetParts(d->ui);
-        applyLook(this, d->ui, d->shown, letThrough ? tr("LET THROUGH") : tr("REFUSED"));
-        if (!overrideReason.isEmpty())
-            setShown(d->ui.reasonsLabel, tr("Override: %1").arg(overrideReasonText(overrideReason)));
-    };
-    d->render();
-    if (d->rapidMs > 0)
-        d->rapid.start(d->rapidMs);
 }
 
 void VerdictPanel::keyPressEvent(QKeyEvent* event)

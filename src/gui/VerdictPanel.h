@@ -5,13 +5,15 @@
 // the reasons in plain words, the holder (photo, name, category, address), the plate of a
 // vehicle in large type, and for passback when and where the previous crossing was.
 //
-// Amber: the volunteer decides with "Let through" / "Refuse"; a deny can be overridden with a
-// reason from a short list. The panel only asks: it emits decided(), the station logs it
-// (GateDesk::decide) and then calls showDecided() or showNotLogged().
+// It shows a core::GateOutcome (from core::GateController) and offers exactly the actions the
+// outcome says are open: amber "Let through" / "Refuse", red "Let through anyway" with one of
+// the core's override reasons ("Other" with a few words). The panel only asks: it emits the
+// choice, the station hands it to the controller and shows what comes back.
 //
 // Rapid mode: back to scanning (finished()) after a few seconds, except while a decision is
 // pending; Space/Enter on the panel or the "Next" button confirm at once.
 
+#include "core/GateController.h"
 #include "core/Rules.h"
 
 #include <QColor>
@@ -30,13 +32,13 @@ public:
     explicit VerdictPanel(QWidget* parent = nullptr);
     ~VerdictPanel() override;
 
-    /// @p crossingUuid: the row that was logged (for a duplicate read, the row it repeats);
-    /// empty when there is none, and then no decision can be asked for.
-    void showDecision(const core::Decision& decision, core::Direction direction, const QString& crossingUuid);
+    /// A verdict (Step::Verdict) with its open actions, or a logged decision (Step::Decided).
+    void showOutcome(const core::GateOutcome& outcome);
     /// Red: the crossing (or the decision) could not be written, in plain words. Stays until "Next".
     void showNotLogged(const QString& reason);
-    /// After the station logged the volunteer's decision: green "Let through" or red "Refused".
-    void showDecided(bool letThrough, const QString& overrideReason);
+    /// The controller refused the volunteer's choice (e.g. "Other" without words): the screen
+    /// and its open actions stay, with the words under them.
+    void showRefusal(const QString& text);
 
     /// The zone times are shown in (the policy's; default: the system's).
     void setTimeZone(const QTimeZone& zone);
@@ -51,13 +53,14 @@ public:
     QColor backgroundColor() const;
 
     static QColor colorFor(core::Verdict verdict);
-    /// Stable codes stored as the override reason, in the order of the buttons.
-    static QStringList overrideReasonCodes();
-    /// The words for an override code (the code itself when unknown).
-    static QString overrideReasonText(const QString& code);
+    /// "Went in at 10:15, North gate" for the earlier crossing of a duplicate or passback; the
+    /// date too when it was not on the day of @p nowUtc.
+    QString earlierText(const core::RecentCrossing& earlier, const QDateTime& nowUtc) const;
 
 signals:
-    void decided(const QString& crossingUuid, bool letThrough, const QString& overrideReason);
+    void letThroughChosen();
+    void refuseChosen();
+    void overrideChosen(gatepost::core::OverrideReason reason, const QString& text);
     /// The volunteer is done (or rapid mode ran out): back to scanning.
     void finished();
 

@@ -3,9 +3,9 @@
 #include "ui_VisitorPanel.h"
 
 #include "HouseholdPicker.h"
+#include "RefusalText.h"
 #include "TemperaturePad.h"
 #include "TouchStyle.h"
-#include "core/Formats.h"
 #include "core/Registry.h"
 
 #include <QButtonGroup>
@@ -101,36 +101,41 @@ void VisitorPanel::showTemperature()
     showTemperatureOn(d->ui.temperatureButton, d->temperature, d->policy);
 }
 
+void VisitorPanel::showRefusal(const core::Refusal& refusal)
+{
+    showError(RefusalText::text(refusal));
+    QWidget* field = nullptr;
+    switch (refusal.field) {
+    case core::RefusalField::Name:
+        field = d->ui.visitorNameEdit;
+        break;
+    case core::RefusalField::Phone:
+        field = d->ui.visitorPhoneEdit;
+        break;
+    case core::RefusalField::Plate:
+        field = d->ui.plateEdit;
+        break;
+    default:
+        break;
+    }
+    if (field)
+        field->setFocus(Qt::OtherFocusReason);
+}
+
 void VisitorPanel::submit()
 {
-    // Checks in the order of the form, one plain message at a time; nothing is emitted until
-    // every field is usable.
-    const auto fail = [this](const QString& message, QWidget* field) {
-        showError(message);
-        if (field)
-            field->setFocus(Qt::OtherFocusReason);
-    };
+    // What was typed goes to the core as it is: the core checks it and says what is wrong.
     core::VisitorEntry entry;
     entry.name = d->ui.visitorNameEdit->text().simplified();
-    if (entry.name.isEmpty())
-        return fail(tr("Enter the visitor's name."), d->ui.visitorNameEdit);
-    const std::optional<QString> phone = core::formats::normaliseMobile(d->ui.visitorPhoneEdit->text());
-    if (!phone)
-        return fail(tr("The phone number must be 11 digits and start with 1."), d->ui.visitorPhoneEdit);
-    entry.phone = *phone;
+    entry.phone = d->ui.visitorPhoneEdit->text();
+    // Typed but not picked: the picker's own state, not a rule.
     if (d->household->hasUnresolvedText())
         d->household->searchNow();
     if (d->household->hasUnresolvedText())
-        return fail(tr("Tap the household in the list under the address, or clear the address."), nullptr);
+        return showError(tr("Tap the household in the list under the address, or clear the address."));
     if (const auto h = d->household->household())
         entry.householdId = h->id;
-    const QString plateText = d->ui.plateEdit->text().trimmed();
-    if (!plateText.isEmpty()) {
-        const std::optional<QString> plate = core::formats::normalisePlate(plateText);
-        if (!plate)
-            return fail(tr("This is not a plate. Write it like 京A·12345."), d->ui.plateEdit);
-        entry.plate = *plate;
-    }
+    entry.plate = d->ui.plateEdit->text();
     QStringList reason;
     for (QAbstractButton* b : d->reasons.buttons())
         if (b->isChecked())

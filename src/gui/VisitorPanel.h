@@ -1,7 +1,8 @@
 #pragma once
 
 // Visitor or external vehicle: name, phone, household visited, reason, temperature, plate.
-// Emits a filled VisitorEntry (gate, direction and operator are set by the station).
+// Emits what was typed as a VisitorEntry (gate, direction and operator are set by the gate
+// controller, which also checks the fields and answers with a refusal code to show).
 
 #include "core/GateDesk.h"
 
@@ -23,8 +24,10 @@ public:
     explicit VisitorPanel(const core::Registry& registry, QWidget* parent = nullptr);
     ~VisitorPanel() override;
     void reset();
-    /// Shows a plain error under the form (e.g. from GateDesk: "the phone number is not 11 digits").
+    /// Shows a plain error under the form.
     void showError(const QString& message);
+    /// The core refused the form: its words under the form, the cursor in the field concerned.
+    void showRefusal(const core::Refusal& refusal);
 
 signals:
     void submitted(const gatepost::core::VisitorEntry& entry);

@@ -9,7 +9,9 @@
 #include "core/CrossingLog.h"
 #include "core/DemoCommunity.h"
 #include "core/Formats.h"
+#include "core/GateController.h"
 #include "core/GateDesk.h"
+#include "core/Refusal.h"
 #include "core/Registry.h"
 
 #include <functional>
@@ -34,6 +36,22 @@ inline QString str(const QList<Reason>& reasons)
     return u'[' + names.join(u',') + u']';
 }
 
+inline QString str(RefusalCode c)
+{
+    return toString(c);
+}
+
+// The name of the refusal code @p action throws (RefusedError), or "no refusal".
+template<typename F> QString refusalOf(F&& action)
+{
+    try {
+        action();
+    } catch (const RefusedError& e) {
+        return toString(e.refusal().code);
+    }
+    return QStringLiteral("no refusal");
+}
+
 // A valid GB 11643 number (check character computed, so the test cannot carry a typo).
 inline QString idNumber(const QString& first17)
 {
@@ -50,6 +68,7 @@ struct Fixture
     std::unique_ptr<CrossingLog> log;
     std::unique_ptr<Checkpoint> cp;
     std::unique_ptr<GateDesk> desk;
+    std::unique_ptr<GateController> gate; // north gate, going in, kOperator signed on
     qint64 home = 0;
     qint64 wang = 0; // registered resident of home, phone 13812345678
     Pass wangPass;
@@ -60,6 +79,10 @@ struct Fixture
         log = std::make_unique<CrossingLog>(t.db(), stationId, clock);
         cp = std::make_unique<Checkpoint>(*reg, *log, clock, stationId);
         desk = std::make_unique<GateDesk>(*reg, *log, *cp, clock);
+        gate = std::make_unique<GateController>(*reg, *log, *cp, *desk, clock);
+        Operator op;
+        op.name = kOperator;
+        gate->signOn(op);
         if (demo) {
             generateDemoCommunity(t.db(), DemoOptions{1, reg->today()});
             return;
@@ -72,6 +95,17 @@ struct Fixture
         wang = reg->addPerson(p);
         wangPass = reg->issue(IssueRequest{HolderKind::Person, wang, {}, {}, {}, {}});
     }
+
+    ~Fixture()
+    {
+        gate.reset();
+        desk.reset();
+        cp.reset();
+        log.reset();
+        reg.reset();
+    }
+    Fixture(const Fixture&) = delete;
+    Fixture& operator=(const Fixture&) = delete;
 
     qint64 count(const char* sql)
     {

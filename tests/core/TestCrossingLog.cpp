@@ -1,6 +1,7 @@
 #include "FakeClock.h"
 #include "TempDb.h"
 #include "core/CrossingLog.h"
+#include "core/Refusal.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -302,16 +303,16 @@ private slots:
         const auto denied =
             log.append(scan(QStringLiteral("0000042"), Verdict::Deny, Direction::In, {Reason::Expired}));
         clock.advanceSecs(20);
-        const auto d = log.appendDecision(denied.uuid, true, QStringLiteral("renewal confirmed by phone"),
-                                          QStringLiteral("张伟"), QStringLiteral("called the office"));
+        const auto d = log.appendDecision(denied.uuid, true, QStringLiteral("other"), QStringLiteral("张伟"),
+                                          QStringLiteral("renewal confirmed by phone"));
         QCOMPARE(d.stationSeq, 2);
         const auto r = log.byUuid(d.uuid);
         QCOMPARE(toString(r->kind), toString(EntryKind::Decision));
         QCOMPARE(r->refUuid, denied.uuid);
         QCOMPARE(r->letThrough, std::optional<bool>(true));
-        QCOMPARE(r->overrideReason, QStringLiteral("renewal confirmed by phone"));
+        QCOMPARE(r->overrideReason, QStringLiteral("other"));
         QCOMPARE(r->operatorName, QStringLiteral("张伟"));
-        QCOMPARE(r->note, QStringLiteral("called the office"));
+        QCOMPARE(r->note, QStringLiteral("renewal confirmed by phone"));
         QCOMPARE(r->atUtc, clock.nowUtc());
         // It repeats what was decided on.
         QCOMPARE(r->passSerial, QStringLiteral("0000042"));
@@ -362,6 +363,13 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, log.append(scanWithChoice));
         const auto d = log.appendDecision(c.uuid, true, {}, u"王"_s);
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, log.appendDecision(d.uuid, true, {}, u"王"_s));
+        // Exactly one decision per crossing: the second is refused with a code.
+        try {
+            log.appendDecision(c.uuid, false, {}, u"李"_s);
+            QFAIL("a second decision was logged");
+        } catch (const RefusedError& e) {
+            QCOMPARE(toString(e.refusal().code), QStringLiteral("already_decided"));
+        }
         CrossingEntry noGate = scan(QStringLiteral("0000042"), Verdict::Allow);
         noGate.gate.clear();
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, log.append(noGate));
@@ -389,12 +397,14 @@ private slots:
         log.appendDecision(denyRefused.uuid, false, {}, u"王"_s);
         clock.advanceSecs(60);
         const auto denyLetThenRefused = log.append(scan(me, Verdict::Deny));
-        log.appendDecision(denyLetThenRefused.uuid, true, QStringLiteral("lead said yes"), u"王"_s);
+        log.appendDecision(denyLetThenRefused.uuid, false, {}, u"王"_s);
         clock.advanceSecs(5);
-        log.appendDecision(denyLetThenRefused.uuid, false, {}, u"李"_s); // the last decision wins
+        // A change of mind is not a second decision: the first one stands.
+        QVERIFY_THROWS_EXCEPTION(RefusedError, log.appendDecision(denyLetThenRefused.uuid, true,
+                                                                  QStringLiteral("emergency"), u"李"_s));
         clock.advanceSecs(60);
         const auto denyOverridden = log.append(scan(me, Verdict::Deny));
-        log.appendDecision(denyOverridden.uuid, true, QStringLiteral("medical emergency"), u"王"_s);
+        log.appendDecision(denyOverridden.uuid, true, QStringLiteral("emergency"), u"王"_s);
         clock.advanceSecs(60);
         const auto allowRefused = log.append(scan(me, Verdict::Allow));
         log.appendDecision(allowRefused.uuid, false, {}, u"王"_s); // photo did not match

@@ -40,6 +40,8 @@ private slots:
         QCOMPARE(p.shifts.at(1), (ShiftDef{QStringLiteral("B"), QTime(6, 0)}));
         QCOMPARE(p.shifts.at(2), (ShiftDef{QStringLiteral("C"), QTime(12, 0)}));
         QCOMPARE(p.shifts.at(3), (ShiftDef{QStringLiteral("D"), QTime(18, 0)}));
+        QCOMPARE(p.overrideNeedsLead, false);            // any signed-on volunteer may override
+        QVERIFY(p.manualEntryVerdict == Verdict::Check); // no card: check the face
     }
 
     void hoursWindowBoundaries()
@@ -76,6 +78,8 @@ private slots:
         p.gatesByCategory.insert(Category::Visitor, {QStringLiteral("south"), QStringLiteral("office")});
         p.shifts = {ShiftDef{QStringLiteral("day"), QTime(8, 0)},
                     ShiftDef{QStringLiteral("night"), QTime(20, 0)}};
+        p.overrideNeedsLead = true;
+        p.manualEntryVerdict = Verdict::Allow;
 
         // Through text, as stored in the settings table.
         const QByteArray text = QJsonDocument(p.toJson()).toJson();
@@ -93,6 +97,8 @@ private slots:
         const QJsonObject j = Policy::defaults().toJson();
         QCOMPARE(j.value(QStringLiteral("duplicate_window_seconds")).toInt(), 5);
         QCOMPARE(j.value(QStringLiteral("time_zone")).toString(), QStringLiteral("Asia/Shanghai"));
+        QCOMPARE(j.value(QStringLiteral("override_needs_lead")).toBool(true), false);
+        QCOMPARE(j.value(QStringLiteral("manual_entry_verdict")).toString(), QStringLiteral("check"));
         const QJsonObject visitor =
             j.value(QStringLiteral("hours")).toObject().value(QStringLiteral("visitor")).toObject();
         QCOMPARE(visitor.value(QStringLiteral("from")).toString(), QStringLiteral("06:00"));
@@ -162,6 +168,9 @@ private slots:
             "gates_by_category.visitor");
         row("gates unknown category", R"({"gates_by_category": {"truck": ["south"]}})",
             "gates_by_category.truck");
+        row("override lead as text", R"({"override_needs_lead": "yes"})", "override_needs_lead");
+        row("manual entry unknown", R"({"manual_entry_verdict": "green"})", "manual_entry_verdict");
+        row("manual entry deny", R"({"manual_entry_verdict": "deny"})", "manual_entry_verdict");
         row("shifts empty", R"({"shifts": []})", "shifts");
         row("shifts object", R"({"shifts": {"A": "00:00"}})", "shifts");
         row("shift without name", R"({"shifts": [{"start": "00:00"}]})", "shifts[0]");

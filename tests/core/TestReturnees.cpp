@@ -111,54 +111,55 @@ private slots:
 
     void invalidReturneeWritesNothing()
     {
-        const QList<std::pair<QString, std::function<void(ReturneeArrival&)>>> cases{
-            {QStringLiteral("no name"),
+        const QList<std::tuple<QString, RefusalCode, std::function<void(ReturneeArrival&)>>> cases{
+            {QStringLiteral("no name"), RefusalCode::NameMissing,
              [](ReturneeArrival& a) {
                  a.name.clear();
              }},
-            {QStringLiteral("no origin"),
+            {QStringLiteral("no origin"), RefusalCode::OriginMissing,
              [](ReturneeArrival& a) {
                  a.origin = QStringLiteral(" ");
              }},
-            {QStringLiteral("no phone"),
+            {QStringLiteral("no phone"), RefusalCode::PhoneMissing,
              [](ReturneeArrival& a) {
                  a.phone.clear();
              }},
-            {QStringLiteral("bad phone"),
+            {QStringLiteral("bad phone"), RefusalCode::PhoneInvalid,
              [](ReturneeArrival& a) {
                  a.phone = QStringLiteral("12012345678");
              }},
-            {QStringLiteral("no household"),
+            {QStringLiteral("no household"), RefusalCode::HouseholdMissing,
              [](ReturneeArrival& a) {
                  a.householdId = 0;
              }},
-            {QStringLiteral("unknown household"),
+            {QStringLiteral("unknown household"), RefusalCode::HouseholdUnknown,
              [](ReturneeArrival& a) {
                  a.householdId = 4242;
              }},
-            {QStringLiteral("bad ID"),
+            {QStringLiteral("bad ID"), RefusalCode::IdNumberInvalid,
              [](ReturneeArrival& a) {
                  a.idNumber = idNumber(QStringLiteral("11010819900101123"));
                  a.idNumber[17] = a.idNumber[17] == u'1' ? u'2' : u'1'; // wrong check character
              }},
-            {QStringLiteral("tomorrow"),
+            {QStringLiteral("tomorrow"), RefusalCode::ArrivalInFuture,
              [](ReturneeArrival& a) {
                  a.arrivalDate = QDate(2026, 3, 2);
              }},
-            {QStringLiteral("quarantine over"),
+            {QStringLiteral("quarantine over"), RefusalCode::QuarantineAlreadyOver,
              [](ReturneeArrival& a) {
                  a.arrivalDate = QDate(2026, 2, 15);
              }},
-            {QStringLiteral("no gate"),
+            {QStringLiteral("no gate"), RefusalCode::GateMissing,
              [](ReturneeArrival& a) {
                  a.gate.clear();
              }},
         };
         Fixture f;
-        for (const auto& [label, spoil] : cases) {
+        for (const auto& [label, code, spoil] : cases) {
             ReturneeArrival a = f.returnee();
             spoil(a);
-            QVERIFY_THROWS_EXCEPTION(std::invalid_argument, f.desk->registerReturnee(a));
+            // Refused with a code the screen translates, never a sentence.
+            QCOMPARE(refusalOf([&] { f.desk->registerReturnee(a); }), str(code));
             QVERIFY2(f.people() == 1 && f.quarantines() == 0 && f.visits() == 0 && f.crossings() == 0,
                      qPrintable(label));
         }

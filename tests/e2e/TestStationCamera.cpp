@@ -363,10 +363,13 @@ private slots:
         QTest::mouseClick(child<QPushButton>(s->window.get(), "checkButton"), Qt::LeftButton);
         QCOMPARE(int(s->window->currentPage()), int(gui::StationWindow::Page::Verdict));
         QCOMPARE(s->shown.size(), 1);
-        QCOMPARE(verdictName(s->shown[0].verdict), verdictName(core::Verdict::Allow));
+        // No card in hand: amber, the volunteer compares the face with the photo (policy default).
+        QCOMPARE(verdictName(s->shown[0].verdict), verdictName(core::Verdict::Check));
+        QTest::mouseClick(child<QPushButton>(s->window->verdictPanel(), "letThroughButton"), Qt::LeftButton);
         const QList<core::CrossingEntry> manual = rowsOf(searched.serial);
-        QCOMPARE(manual.size(), 1);
+        QCOMPARE(manual.size(), 2); // the manual entry and the volunteer's decision on it
         QCOMPARE(core::toString(manual[0].kind), core::toString(core::EntryKind::Manual));
+        QCOMPARE(core::toString(manual[1].kind), core::toString(core::EntryKind::Decision));
         QTest::mouseClick(child<QPushButton>(s->window->verdictPanel(), "nextButton"), Qt::LeftButton);
         QCOMPARE(int(s->window->currentPage()), int(gui::StationWindow::Page::Scanning));
         QVERIFY(strip->cameraProblem()); // still unplugged

@@ -164,6 +164,55 @@ private slots:
         QCOMPARE(m_list->item(0)->foreground().color(), QColor(0xc0, 0, 0));
     }
 
+    void aPersonWithoutAPassIsFoundWithTheirQuarantine()
+    {
+        const core::Household home = *m_registry->household(1);
+        core::Person p;
+        p.householdId = home.id;
+        p.name = QStringLiteral("欧阳无证");
+        p.phone = QStringLiteral("13655557777");
+        const qint64 id = m_registry->addPerson(p);
+        m_registry->addQuarantine(core::QuarantineRecord{
+            0, id, core::QuarantineKind::Home, QDate(2026, 2, 27), QDate(2026, 3, 13), {}});
+        QSignalSpy person(m_panel.get(), &gui::ManualSearchPanel::personChosen);
+        QSignalSpy pass(m_panel.get(), &gui::ManualSearchPanel::passChosen);
+        // By the tail of the phone, as a volunteer asks "the last four digits?".
+        QTest::keyClicks(m_edit, QStringLiteral("7777"));
+        QTest::keyClick(m_edit, Qt::Key_Return);
+        const int row = rowOf(QString::number(id));
+        QVERIFY(row >= 0);
+        QVERIFY2(m_list->item(row)->text().contains(QStringLiteral("欧阳无证")) &&
+                     m_list->item(row)->text().contains(QStringLiteral("home quarantine until")) &&
+                     m_list->item(row)->text().contains(home.address),
+                 qPrintable(m_list->item(row)->text()));
+        QCOMPARE(m_list->item(row)->foreground().color(), QColor(0xc0, 0, 0));
+        tapRow(row);
+        QCOMPARE(person.size(), 1);
+        QCOMPARE(person.at(0).at(0).toLongLong(), id);
+        QCOMPARE(pass.size(), 0);
+    }
+
+    void aHouseholdListsThePeopleLivingThere()
+    {
+        const core::Household home = *m_registry->household(2);
+        const QList<core::Person> people = m_registry->peopleOfHousehold(home.id);
+        QVERIFY(!people.isEmpty());
+        m_edit->setText(home.address);
+        QTest::keyClick(m_edit, Qt::Key_Return);
+        int row = -1;
+        for (int i = 0; i < m_list->count(); ++i)
+            if (m_list->item(i)->text().startsWith(QStringLiteral("\u2302 ") + home.address))
+                row = i;
+        QVERIFY(row >= 0);
+        tapRow(row);
+        QCOMPARE(m_list->count(), people.size());
+        QVERIFY2(m_status->text().contains(home.address), qPrintable(m_status->text()));
+        QSignalSpy person(m_panel.get(), &gui::ManualSearchPanel::personChosen);
+        tapRow(0);
+        QCOMPARE(person.size(), 1);
+        QCOMPARE(person.at(0).at(0).toLongLong(), people.first().id);
+    }
+
     void nothingFoundSaysSoInPlainWords()
     {
         QTest::keyClicks(m_edit, QStringLiteral("zzqqxx"));

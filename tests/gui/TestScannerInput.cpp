@@ -192,14 +192,18 @@ private slots:
         panel.activateWindow();
         panel.setFocus();
         connect(m_scanner.get(), &gui::ScannerInput::codeScanned, &panel, [&panel] {
-            core::Decision red;
-            red.verdict = core::Verdict::Deny;
-            red.reasons = {core::Reason::Revoked};
-            panel.showDecision(red, core::Direction::In, QStringLiteral("crossing-1"));
+            core::GateOutcome red;
+            red.decision.verdict = core::Verdict::Deny;
+            red.decision.reasons = {core::Reason::Revoked};
+            red.logged = true;
+            red.crossingUuid = QStringLiteral("crossing-1");
+            red.actions.overrideDeny = true;
+            panel.showOutcome(red);
         });
         QSignalSpy scanned(m_scanner.get(), &gui::ScannerInput::codeScanned);
         QSignalSpy finished(&panel, &gui::VerdictPanel::finished);
-        QSignalSpy decided(&panel, &gui::VerdictPanel::decided);
+        QSignalSpy refused(&panel, &gui::VerdictPanel::refuseChosen);
+        QSignalSpy overridden(&panel, &gui::VerdictPanel::overrideChosen);
         type(&panel, QStringLiteral("GP1:0000042:01:ZZZZZZZZZZZZZZZZ"), 5);
         enter(&panel);
         QCOMPARE(scanned.count(), 1);
@@ -209,7 +213,8 @@ private slots:
             QTest::keyClick(&panel, k);
         }
         QCOMPARE(finished.count(), 0);
-        QCOMPARE(decided.count(), 0);
+        QCOMPARE(refused.count(), 0);
+        QCOMPARE(overridden.count(), 0);
         QCOMPARE(core::toString(panel.shownVerdict()), core::toString(core::Verdict::Deny));
         QVERIFY(panel.isVisible());
         // The volunteer's own Enter, a moment later, does confirm the screen.

@@ -1,4 +1,5 @@
 #include "StationFixture.h"
+#include "gui/Prompts.h"
 
 using namespace gatepost;
 
@@ -72,6 +73,47 @@ private slots:
         QCOMPARE(child<QLabel>(w->verdictPanel(), "verdictLabel")->text(), QStringLiteral("LET THROUGH"));
     }
 
+    void anOverrideAsksForTheLeadOnlyWhenThePolicySaysSo()
+    {
+        core::Policy policy = m_registry->policy();
+        policy.overrideNeedsLead = true;
+        m_registry->setPolicy(policy);
+        auto w = station();
+        gui::Prompts::setNextOperator(std::nullopt); // the lead does not confirm
+        w->handleCode(m_revoked);
+        const qint64 before = m_log->count();
+        QTest::mouseClick(child<QPushButton>(w->verdictPanel(), "overrideButton"), Qt::LeftButton);
+        // The "Other" words and the lead's note share the prompt's row: no wider than the screen.
+        QVERIFY2(w->minimumSizeHint().width() <= 1280,
+                 qPrintable(QString::number(w->minimumSizeHint().width())));
+        QTest::mouseClick(child<QPushButton>(w->verdictPanel(), "reasonStaffButton"), Qt::LeftButton);
+        QCOMPARE(gui::Prompts::pendingAnswers(), 0); // asked once
+        QCOMPARE(m_log->count(), before);            // the lead did not confirm: nothing logged, still open
+        QVERIFY(w->verdictPanel()->isDecisionPending());
+        core::Operator shiftLead;
+        shiftLead.name = QStringLiteral("Zhao Min");
+        shiftLead.role = core::Role::ShiftLead;
+        gui::Prompts::setNextOperator(shiftLead);
+        QTest::mouseClick(child<QPushButton>(w->verdictPanel(), "reasonStaffButton"), Qt::LeftButton);
+        QCOMPARE(gui::Prompts::pendingAnswers(), 0);
+        const core::CrossingEntry decision = m_log->query({}, {}).last();
+        QCOMPARE(decision.overrideReason, QStringLiteral("verified_by_staff"));
+        QCOMPARE(decision.operatorName, QStringLiteral("Li Wei"));
+        QCOMPARE(decision.note, QStringLiteral("lead:Zhao Min"));
+        policy.overrideNeedsLead = false;
+        m_registry->setPolicy(policy);
+        // By default nobody else is asked: a scripted answer stays unused.
+        w->showScanning();
+        m_clock.advanceSecs(60);
+        w->handleCode(m_revoked);
+        gui::Prompts::setNextOperator(shiftLead);
+        QTest::mouseClick(child<QPushButton>(w->verdictPanel(), "overrideButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(w->verdictPanel(), "reasonEmergencyButton"), Qt::LeftButton);
+        QCOMPARE(gui::Prompts::pendingAnswers(), 1);
+        gui::Prompts::clearScript();
+        QCOMPARE(m_log->query({}, {}).last().overrideReason, QStringLiteral("emergency"));
+    }
+
     void badCodeIsRedBadFormat()
     {
         auto w = station();
@@ -100,10 +142,9 @@ private slots:
         m_clock.advanceSecs(120); // past the duplicate window: going in twice is passback
         w->handleCode(code);
         QCOMPARE(verdictPixel(*w), QColor(0xF2, 0xB6, 0x00));
-        QVERIFY(
-            child<QLabel>(w->verdictPanel(), "previousLabel")->text().contains(QStringLiteral("North gate")));
-        // When, in the community's own time (Beijing), not the machine's.
-        QVERIFY(child<QLabel>(w->verdictPanel(), "previousLabel")->text().contains(firstAt));
+        // When and where, in the community's own time (Beijing), not the machine's.
+        QCOMPARE(child<QLabel>(w->verdictPanel(), "previousLabel")->text(),
+                 QStringLiteral("Went in at %1, North gate").arg(firstAt));
         QVERIFY(w->verdictPanel()->isDecisionPending());
         const QString crossing = m_log->query({}, {}).last().uuid;
 
@@ -293,6 +334,42 @@ private slots:
         QVERIFY(!w->settings().muted);
         QVERIFY(!core::StationSettings::load(m_db->db()).muted);
         core::StationSettings::save(m_db->db(), before);
+    }
+
+    void aReturneeRegisteredAMinuteAgoIsFoundAndRefusedGoingOut()
+    {
+        auto w = station();
+        QTest::mouseClick(child<QPushButton>(scanPage(*w), "returneeButton"), Qt::LeftButton);
+        auto* form = child<QWidget>(w.get(), "returneePanel");
+        child<QLineEdit>(form, "returneeNameEdit")->setText(QStringLiteral("司马返京"));
+        child<QLineEdit>(form, "returneePhoneEdit")->setText(QStringLiteral("13911112222"));
+        pickHousehold(form, m_registry->household(3)->address);
+        child<QLineEdit>(form, "originEdit")->setText(QStringLiteral("上海"));
+        QTest::mouseClick(child<QPushButton>(form, "submitButton"), Qt::LeftButton);
+        QCOMPARE(int(w->currentPage()), int(gui::StationWindow::Page::Verdict));
+        QCOMPARE(core::toString(w->verdictPanel()->shownVerdict()), core::toString(core::Verdict::Allow));
+        QTest::mouseClick(child<QPushButton>(w->verdictPanel(), "nextButton"), Qt::LeftButton);
+
+        // A minute later the same person tries to leave without a card.
+        m_clock.advanceSecs(60);
+        w->setDirection(core::Direction::Out);
+        QTest::mouseClick(child<QPushButton>(scanPage(*w), "noPassButton"), Qt::LeftButton);
+        auto* search = child<QWidget>(w.get(), "manualSearchPanel");
+        child<QLineEdit>(search, "searchEdit")->setText(QStringLiteral("司马返京"));
+        QTest::mouseClick(child<QPushButton>(search, "searchButton"), Qt::LeftButton);
+        auto* list = child<QListWidget>(search, "resultsList");
+        QCOMPARE(list->count(), 1);
+        QTest::mouseClick(child<QPushButton>(search, "checkButton"), Qt::LeftButton);
+        QCOMPARE(int(w->currentPage()), int(gui::StationWindow::Page::Verdict));
+        QCOMPARE(verdictPixel(*w), QColor(0xB3, 0x26, 0x1E));
+        const QString reasons = child<QLabel>(w->verdictPanel(), "reasonsLabel")->text();
+        QVERIFY2(reasons.contains(QStringLiteral("In home quarantine")) &&
+                     reasons.contains(QLocale().toString(QDate(2026, 3, 15), QLocale::ShortFormat)),
+                 qPrintable(reasons));
+        const core::CrossingEntry row = m_log->query({}, {}).last();
+        QCOMPARE(core::toString(row.direction), core::toString(core::Direction::Out));
+        QCOMPARE(core::toString(row.verdict), core::toString(core::Verdict::Deny));
+        w->setDirection(core::Direction::In);
     }
 
     void sideFormsKeepTheirButtonsOnScreen()

@@ -3,6 +3,7 @@
 #include "gui/VerdictSounds.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -45,6 +46,38 @@ private:
         return d;
     }
 
+    // What the gate controller hands the panel: the verdict and the actions it opens.
+    void showDecision(const core::Decision& d, core::Direction dir, const QString& uuid,
+                      bool needsLead = false)
+    {
+        core::GateOutcome out;
+        out.decision = d;
+        out.direction = dir;
+        out.crossingUuid = uuid;
+        out.logged = !d.isDuplicate();
+        out.duplicate = d.isDuplicate();
+        out.atUtc = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::LocalTime).toUTC();
+        if (d.verdict == core::Verdict::Check) {
+            out.actions.letThrough = true;
+            out.actions.refuse = true;
+        } else if (d.verdict == core::Verdict::Deny) {
+            out.actions.overrideDeny = true;
+            out.actions.overrideNeedsLead = needsLead;
+            out.actions.overrideReasons = core::allOverrideReasons();
+        }
+        m_panel->showOutcome(out);
+    }
+    void showDecided(bool letThrough, std::optional<core::OverrideReason> reason = {},
+                     const QString& text = {})
+    {
+        core::GateOutcome out;
+        out.step = core::GateOutcome::Step::Decided;
+        out.letThrough = letThrough;
+        out.overrideReason = reason;
+        out.overrideText = text;
+        m_panel->showOutcome(out);
+    }
+
 private slots:
     void init()
     {
@@ -58,7 +91,7 @@ private slots:
 
     void allowIsGreenWithTheWordAndTheHolder()
     {
-        m_panel->showDecision(decision(core::Verdict::Allow), core::Direction::In, QStringLiteral("u-1"));
+        showDecision(decision(core::Verdict::Allow), core::Direction::In, QStringLiteral("u-1"));
         QCOMPARE(pixel(), QColor(0x1B, 0x7F, 0x3B));
         QCOMPARE(text("verdictLabel"), QStringLiteral("PASS"));
         QVERIFY(child<QLabel>("verdictLabel")->font().pointSize() >= 48);
@@ -76,8 +109,8 @@ private slots:
 
     void denyIsRedWithReasonsInPlainWords()
     {
-        m_panel->showDecision(decision(core::Verdict::Deny, {core::Reason::Revoked, core::Reason::Expired}),
-                              core::Direction::Out, QStringLiteral("u-2"));
+        showDecision(decision(core::Verdict::Deny, {core::Reason::Revoked, core::Reason::Expired}),
+                     core::Direction::Out, QStringLiteral("u-2"));
         QCOMPARE(pixel(), QColor(0xB3, 0x26, 0x1E));
         QCOMPARE(text("verdictLabel"), QStringLiteral("STOP"));
         QVERIFY(text("reasonsLabel").contains(QStringLiteral("Pass revoked")));
@@ -97,14 +130,13 @@ private slots:
         d.previous = prev;
         m_panel->setRapidModeMs(20);
         QSignalSpy finished(m_panel.get(), &gui::VerdictPanel::finished);
-        QSignalSpy decided(m_panel.get(), &gui::VerdictPanel::decided);
-        m_panel->showDecision(d, core::Direction::In, QStringLiteral("u-3"));
+        QSignalSpy refused(m_panel.get(), &gui::VerdictPanel::refuseChosen);
+        showDecision(d, core::Direction::In, QStringLiteral("u-3"));
         QCOMPARE(pixel(), QColor(0xF2, 0xB6, 0x00));
         QCOMPARE(text("verdictLabel"), QStringLiteral("CHECK"));
         QVERIFY(text("reasonsLabel").contains(QStringLiteral("Already crossed in this direction")));
-        QVERIFY2(text("previousLabel").contains(QStringLiteral("07:45")) &&
-                     text("previousLabel").contains(QStringLiteral("South gate")),
-                 qPrintable(text("previousLabel")));
+        // When and where the pass went through before.
+        QCOMPARE(text("previousLabel"), QStringLiteral("Went in at 07:45, South gate"));
         QVERIFY(m_panel->isDecisionPending());
         QVERIFY(shown("letThroughButton") && shown("refuseButton"));
         QVERIFY(child<QPushButton>("letThroughButton")->height() >= 57); // >= 15 mm at 96 dpi
@@ -115,10 +147,8 @@ private slots:
         QCOMPARE(finished.count(), 0);
 
         QTest::mouseClick(child<QPushButton>("refuseButton"), Qt::LeftButton);
-        QCOMPARE(decided.count(), 1);
-        QCOMPARE(decided.at(0).at(0).toString(), QStringLiteral("u-3"));
-        QCOMPARE(decided.at(0).at(1).toBool(), false);
-        m_panel->showDecided(false, {});
+        QCOMPARE(refused.count(), 1);
+        showDecided(false);
         QCOMPARE(text("verdictLabel"), QStringLiteral("REFUSED"));
         QVERIFY(!m_panel->isDecisionPending());
         QVERIFY(finished.wait(2000)); // and now rapid mode runs
@@ -126,44 +156,69 @@ private slots:
 
     void letThroughOnACheck()
     {
-        QSignalSpy decided(m_panel.get(), &gui::VerdictPanel::decided);
-        m_panel->showDecision(decision(core::Verdict::Check, {core::Reason::MissingTemperature}),
-                              core::Direction::In, QStringLiteral("u-4"));
+        QSignalSpy let(m_panel.get(), &gui::VerdictPanel::letThroughChosen);
+        showDecision(decision(core::Verdict::Check, {core::Reason::MissingTemperature}), core::Direction::In,
+                     QStringLiteral("u-4"));
+        QVERIFY(!shown("overrideButton"));
         QTest::mouseClick(child<QPushButton>("letThroughButton"), Qt::LeftButton);
-        QCOMPARE(decided.count(), 1);
-        QCOMPARE(decided.at(0).at(1).toBool(), true);
-        QCOMPARE(decided.at(0).at(2).toString(), QString());
+        QCOMPARE(let.count(), 1);
     }
 
     void overridingADenyNeedsAReasonFromTheList()
     {
-        QSignalSpy decided(m_panel.get(), &gui::VerdictPanel::decided);
-        m_panel->showDecision(decision(core::Verdict::Deny, {core::Reason::WrongSecret}), core::Direction::In,
-                              QStringLiteral("u-5"));
+        QSignalSpy chosen(m_panel.get(), &gui::VerdictPanel::overrideChosen);
+        showDecision(decision(core::Verdict::Deny, {core::Reason::WrongSecret}), core::Direction::In,
+                     QStringLiteral("u-5"));
         QTest::mouseClick(child<QPushButton>("overrideButton"), Qt::LeftButton);
         QVERIFY(shown("overrideBox"));
         QVERIFY(m_panel->isDecisionPending()); // the reason list holds the screen
-        QCOMPARE(decided.count(), 0);
+        QCOMPARE(chosen.count(), 0);
         QTest::mouseClick(child<QPushButton>("reasonStaffButton"), Qt::LeftButton);
-        QCOMPARE(decided.count(), 1);
-        QCOMPARE(decided.at(0).at(0).toString(), QStringLiteral("u-5"));
-        QCOMPARE(decided.at(0).at(1).toBool(), true);
-        QCOMPARE(decided.at(0).at(2).toString(), QStringLiteral("verified_by_staff"));
-        m_panel->showDecided(true, QStringLiteral("verified_by_staff"));
+        QCOMPARE(chosen.count(), 1);
+        QVERIFY(chosen.at(0).at(0).value<core::OverrideReason>() == core::OverrideReason::VerifiedByStaff);
+        // "Other" sends the words typed with it; the core decides whether they are enough.
+        child<QLineEdit>("overrideTextEdit")->setText(QStringLiteral("  ambulance  "));
+        QTest::mouseClick(child<QPushButton>("reasonOtherButton"), Qt::LeftButton);
+        QVERIFY(chosen.at(1).at(0).value<core::OverrideReason>() == core::OverrideReason::Other);
+        QCOMPARE(chosen.at(1).at(1).toString(), QStringLiteral("ambulance"));
+        showDecided(true, core::OverrideReason::VerifiedByStaff);
         QCOMPARE(pixel(), QColor(0x1B, 0x7F, 0x3B));
         QVERIFY(text("reasonsLabel").contains(QStringLiteral("Verified by community staff")));
     }
 
     void backFromTheReasonListCancelsTheOverride()
     {
-        QSignalSpy decided(m_panel.get(), &gui::VerdictPanel::decided);
-        m_panel->showDecision(decision(core::Verdict::Deny, {core::Reason::Revoked}), core::Direction::In,
-                              QStringLiteral("u-6"));
+        QSignalSpy chosen(m_panel.get(), &gui::VerdictPanel::overrideChosen);
+        showDecision(decision(core::Verdict::Deny, {core::Reason::Revoked}), core::Direction::In,
+                     QStringLiteral("u-6"));
         QTest::mouseClick(child<QPushButton>("overrideButton"), Qt::LeftButton);
         QTest::mouseClick(child<QPushButton>("overrideCancelButton"), Qt::LeftButton);
         QVERIFY(!shown("overrideBox"));
         QVERIFY(!m_panel->isDecisionPending());
-        QCOMPARE(decided.count(), 0);
+        QCOMPARE(chosen.count(), 0);
+    }
+
+    void duplicateSaysWhenAndWhereItWasUsed()
+    {
+        core::Decision d = decision(core::Verdict::Allow, {core::Reason::Duplicate});
+        core::RecentCrossing prev;
+        prev.atUtc = QDateTime(QDate(2026, 3, 1), QTime(8, 59), Qt::LocalTime).toUTC();
+        prev.gate = QStringLiteral("north");
+        prev.direction = core::Direction::Out;
+        d.previous = prev;
+        showDecision(d, core::Direction::Out, QStringLiteral("u-12"));
+        QCOMPARE(text("previousLabel"), QStringLiteral("Went out at 08:59, North gate"));
+    }
+
+    void quarantineShowsItsEndDate()
+    {
+        core::Decision d =
+            decision(core::Verdict::Deny, {core::Reason::HomeQuarantine, core::Reason::NoPass});
+        d.quarantineUntil = QDate(2026, 3, 15);
+        showDecision(d, core::Direction::Out, QStringLiteral("u-13"));
+        QVERIFY2(text("reasonsLabel").contains(QLocale().toString(QDate(2026, 3, 15), QLocale::ShortFormat)),
+                 qPrintable(text("reasonsLabel")));
+        QVERIFY(text("reasonsLabel").contains(QStringLiteral("No pass: check identity")));
     }
 
     void vehiclePlateInLargeType()
@@ -172,7 +227,7 @@ private slots:
         d.holder->kind = core::HolderKind::Vehicle;
         d.holder->plate = QStringLiteral("京A12345");
         d.holder->category = core::Category::InternalVehicle;
-        m_panel->showDecision(d, core::Direction::In, QStringLiteral("u-7"));
+        showDecision(d, core::Direction::In, QStringLiteral("u-7"));
         QVERIFY(shown("plateLabel"));
         QCOMPARE(text("plateLabel"), QStringLiteral("京A·12345"));
         QVERIFY(child<QLabel>("plateLabel")->font().pointSize() >= 48);
@@ -181,7 +236,7 @@ private slots:
     void duplicateReadSaysItIsLoggedOnce()
     {
         core::Decision d = decision(core::Verdict::Allow, {core::Reason::Duplicate});
-        m_panel->showDecision(d, core::Direction::In, QStringLiteral("u-8"));
+        showDecision(d, core::Direction::In, QStringLiteral("u-8"));
         QVERIFY(text("noteLabel").contains(QStringLiteral("logged once")));
         QVERIFY(text("directionLabel").contains(QStringLiteral("Already logged")));
         QVERIFY(!shown("reasonsLabel"));
@@ -206,7 +261,7 @@ private slots:
     {
         m_panel->setRapidModeMs(30);
         QSignalSpy finished(m_panel.get(), &gui::VerdictPanel::finished);
-        m_panel->showDecision(decision(core::Verdict::Allow), core::Direction::In, QStringLiteral("u-9"));
+        showDecision(decision(core::Verdict::Allow), core::Direction::In, QStringLiteral("u-9"));
         QCOMPARE(finished.count(), 0);
         QVERIFY(finished.wait(2000));
         QCOMPARE(finished.count(), 1);
@@ -215,13 +270,13 @@ private slots:
     void zeroSecondsStaysAndAKeyConfirms()
     {
         QSignalSpy finished(m_panel.get(), &gui::VerdictPanel::finished);
-        m_panel->showDecision(decision(core::Verdict::Allow), core::Direction::In, QStringLiteral("u-10"));
+        showDecision(decision(core::Verdict::Allow), core::Direction::In, QStringLiteral("u-10"));
         QTest::qWait(50);
         QCOMPARE(finished.count(), 0);
         QTest::keyClick(m_panel.get(), Qt::Key_Space);
         QCOMPARE(finished.count(), 1);
-        m_panel->showDecision(decision(core::Verdict::Deny, {core::Reason::Lost}), core::Direction::In,
-                              QStringLiteral("u-11"));
+        showDecision(decision(core::Verdict::Deny, {core::Reason::Lost}), core::Direction::In,
+                     QStringLiteral("u-11"));
         QTest::keyClick(m_panel.get(), Qt::Key_Return);
         QCOMPARE(finished.count(), 2);
     }

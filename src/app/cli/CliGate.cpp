@@ -6,6 +6,7 @@
 #include "app/Station.h"
 #include "core/Checkpoint.h"
 #include "core/CrossingLog.h"
+#include "core/GateController.h"
 #include "core/Registry.h"
 #include "scan/ImageLoader.h"
 #include "scan/QrDecoder.h"
@@ -149,7 +150,14 @@ int cmdScanImage(Context& ctx)
     }
     auto station = ctx.openStation(true);
     const GateOptions g = gateOptions(p, station->registry());
-    auto& checkpoint = station->checkpoint();
+    // The same gate controller as the station screen: one path for every code.
+    core::GateController gate(station->registry(), station->log(), station->checkpoint(), station->desk(),
+                              station->clock());
+    gate.setGate(g.gate);
+    gate.setDirection(g.direction);
+    core::Operator op;
+    op.name = p.value(QStringLiteral("operator"));
+    gate.signOn(op);
 
     const scan::QrDecoder decoder;
     QJsonArray results;
@@ -166,17 +174,25 @@ int cmdScanImage(Context& ctx)
             results.append(o);
             continue;
         }
-        core::CheckInput in;
-        in.codeText = r.text;
-        in.gate = g.gate;
-        in.direction = g.direction;
-        in.temperature = g.temperature;
-        in.operatorName = p.value(QStringLiteral("operator"));
-        const core::CheckOutcome outcome = checkpoint.process(in);
+        if (g.temperature)
+            gate.submitTemperature(*g.temperature); // taken before this pass, as at the gate
+        core::GateOutcome outcome = gate.scan(r.text);
+        // No one to ask for a reading here: judged without one (missing_temperature).
+        if (outcome.step == core::GateOutcome::Step::NeedsTemperature)
+            outcome = gate.skipTemperature();
+        gate.closeDecision();
+        if (outcome.step == core::GateOutcome::Step::NotLogged)
+            throw CommandError(
+                QStringLiteral("%1: not logged (database: %2)")
+                    .arg(files[i], core::toString(outcome.dbProblem.value_or(core::DbProblem::Other))));
+        if (outcome.step == core::GateOutcome::Step::Refused)
+            throw CommandError(
+                QStringLiteral("%1: refused (%2)").arg(files[i], core::toString(outcome.refusal->code)));
+        gate.clearTemperature();
         const QJsonObject d = json::decision(outcome.decision);
         for (auto it = d.begin(); it != d.end(); ++it)
             o.insert(it.key(), it.value());
-        o.insert(QStringLiteral("logged"), outcome.logged ? QJsonValue(outcome.logged->uuid) : QJsonValue());
+        o.insert(QStringLiteral("logged"), outcome.logged ? QJsonValue(outcome.crossingUuid) : QJsonValue());
         results.append(o);
         if (!p.isSet(QStringLiteral("json")))
             ctx.out << files[i] << ": " << core::toString(outcome.decision.verdict) << Qt::endl;
