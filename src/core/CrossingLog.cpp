@@ -1,5 +1,7 @@
 #include "CrossingLog.h"
 
+#include "HashChain.h"
+
 #include <QCryptographicHash>
 #include <QHash>
 #include <QUuid>
@@ -116,13 +118,9 @@ using RowBytes = std::array<QByteArray, cColumnCount>;
 
 void encode(const RowBytes& r, QByteArray& out)
 {
-    out.clear();
-    out.append("gatepost-crossing-v1\n");
-    for (const auto& [col, name] : kHashed) {
-        const QByteArray& value = r[col];
-        out.append(name).append('=').append(QByteArray::number(value.size())).append(':');
-        out.append(value).append('\n');
-    }
+    hashchain::begin(out, "gatepost-crossing-v1");
+    for (const auto& [col, name] : kHashed)
+        hashchain::field(out, name, r[col]);
 }
 
 RowBytes bytesOf(const CrossingEntry& c)
@@ -166,10 +164,7 @@ void readBytes(const Statement& q, RowBytes& r)
 
 QByteArray chainHash(QCryptographicHash& sha, QByteArrayView prevHash, const QByteArray& encoding)
 {
-    sha.reset();
-    sha.addData(prevHash);
-    sha.addData(encoding);
-    return sha.result().toHex();
+    return hashchain::link(sha, prevHash, encoding);
 }
 
 // Unknown names cannot get past the schema's CHECKs; a tampered reasons list is reported
@@ -243,7 +238,7 @@ std::optional<EntryKind> entryKindFromString(QStringView s)
 
 QString genesisHash()
 {
-    return QString(64, QLatin1Char('0'));
+    return hashchain::genesis();
 }
 
 QByteArray canonicalEncoding(const CrossingEntry& entry)
@@ -416,6 +411,17 @@ QList<CrossingEntry> CrossingLog::query(const QDateTime& fromUtc, const QDateTim
     while (q.step())
         out << readEntry(q);
     return out;
+}
+
+void CrossingLog::forEach(const QDateTime& fromUtc, const QDateTime& toUtc,
+                          const std::function<void(const CrossingEntry&)>& visit) const
+{
+    Statement q =
+        m_db.prepare("SELECT " GP_CROSSING_COLUMNS " FROM crossings WHERE at_utc >= ?1 AND at_utc < ?2"
+                     " ORDER BY at_utc, row_id");
+    q.bind(1, lowerBound(fromUtc)).bind(2, upperBound(toUtc));
+    while (q.step())
+        visit(readEntry(q));
 }
 
 std::optional<CrossingEntry> CrossingLog::byUuid(const QString& uuid) const
