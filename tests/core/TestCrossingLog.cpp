@@ -391,7 +391,8 @@ private slots:
         const auto denyLetThenRefused = log.append(scan(me, Verdict::Deny));
         log.appendDecision(denyLetThenRefused.uuid, true, QStringLiteral("lead said yes"), u"王"_s);
         clock.advanceSecs(5);
-        log.appendDecision(denyLetThenRefused.uuid, false, {}, u"李"_s); // the last decision wins
+        // One decision per crossing (schema 3): a second is refused, the first stands.
+        QVERIFY_THROWS_EXCEPTION(DbError, log.appendDecision(denyLetThenRefused.uuid, false, {}, u"李"_s));
         clock.advanceSecs(60);
         const auto denyOverridden = log.append(scan(me, Verdict::Deny));
         log.appendDecision(denyOverridden.uuid, true, QStringLiteral("medical emergency"), u"王"_s);
@@ -413,7 +414,7 @@ private slots:
         }
         QCOMPARE(uuids, (QStringList{allow.uuid, checkOpen.uuid, checkLet.uuid, denyRefused.uuid,
                                      denyLetThenRefused.uuid, denyOverridden.uuid, allowRefused.uuid}));
-        QCOMPARE(passed, (QList<bool>{true, false, true, false, false, true, false}));
+        QCOMPARE(passed, (QList<bool>{true, false, true, false, true, true, false}));
         QCOMPARE(toString(recent[0].direction), toString(Direction::Out));
         QCOMPARE(recent[0].atUtc, allow.atUtc);
         QCOMPARE(toString(recent[1].verdict), toString(Verdict::Check));

@@ -307,7 +307,8 @@ private slots:
         QCOMPARE(let.operatorName, QStringLiteral("组长"));
 
         // Red: letting a revoked pass through needs a reason; refusing does not.
-        f.reg->setStatus(f.wangPass.serial, PassStatus::Revoked, QStringLiteral("moved away"));
+        f.reg->setStatus(f.wangPass.serial, PassStatus::Revoked, QStringLiteral("moved away"),
+                         gatepost::core::Actor::system());
         f.clock.advanceSecs(60);
         const CheckOutcome red = f.desk->manualCheck(f.wangPass.serial, kGate, Direction::Out, {}, kOperator);
         QCOMPARE(str(red.decision.verdict), str(Verdict::Deny));
@@ -322,8 +323,8 @@ private slots:
         const CrossingEntry over =
             f.desk->decide(red.logged->uuid, true, QStringLiteral(" 急诊送医 "), kOperator);
         QCOMPARE(over.overrideReason, QStringLiteral("急诊送医"));
-        QVERIFY(f.desk->decide(red.logged->uuid, false, {}, kOperator).letThrough ==
-                std::optional<bool>(false));
+        // One decision per crossing (schema 3): a second is refused.
+        QVERIFY_THROWS_EXCEPTION(DbError, f.desk->decide(red.logged->uuid, false, {}, kOperator));
         QCOMPARE(f.log->counts({}, {}).overrides, 1);
         QVERIFY(f.chainOk());
     }

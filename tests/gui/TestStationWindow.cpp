@@ -193,7 +193,7 @@ private slots:
     {
         core::Policy policy = m_registry->policy();
         policy.temperatureRequired = true;
-        m_registry->setPolicy(policy);
+        m_registry->setPolicy(policy, gatepost::core::Actor::system());
         auto w = station();
         qint64 now = 0;
         w->scannerInput()->setTimeSource([&now] { return now += 500; }); // a person on the pad
@@ -211,7 +211,7 @@ private slots:
         QVERIFY(rows.at(rows.size() - 2).reasons.contains(core::Reason::Fever));
         QCOMPARE(core::toString(rows.last().kind), core::toString(core::EntryKind::Incident));
         policy.temperatureRequired = false;
-        m_registry->setPolicy(policy);
+        m_registry->setPolicy(policy, gatepost::core::Actor::system());
     }
 
     void cameraLostShowsTheBannerAndSearchStillWorks()
@@ -293,7 +293,7 @@ private slots:
         QCOMPARE(changed.count(), 1);
         QVERIFY(!w->settings().muted);
         QVERIFY(!core::StationSettings::load(m_db->db()).muted);
-        core::StationSettings::save(m_db->db(), before);
+        core::StationSettings::save(m_db->db(), before, gatepost::core::Actor::system(), m_clock);
     }
 
     void sideFormsKeepTheirButtonsOnScreen()
