@@ -201,6 +201,27 @@ private slots:
         QCOMPARE(scalar("SELECT count(*) FROM audit_trail"), audited);
     }
 
+    void leavesNoCoreDump()
+    {
+        // operator add waits for its PIN on standard input: long enough to look at its limits.
+        QProcess p;
+        p.start(QStringLiteral(GATEPOST_CLI),
+                {QStringLiteral("--db"), m_db, QStringLiteral("operator"), QStringLiteral("add"),
+                 QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("volunteer")});
+        QVERIFY(p.waitForStarted());
+        QByteArray limits;
+        QTRY_VERIFY_WITH_TIMEOUT((limits =
+                                      [&p] {
+                                          QFile f(QStringLiteral("/proc/%1/limits").arg(p.processId()));
+                                          return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+                                      }())
+                                     .contains("Max core file size        0                    0"),
+                                 5000);
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(10000));
+        QVERIFY(p.exitCode() != 0); // no PIN: nothing written
+    }
+
     void theLogExportDefusesSpreadsheetFormulas()
     {
         // Two different passes (the same one twice would be one read), each logged by an "operator"
