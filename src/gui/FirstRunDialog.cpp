@@ -21,6 +21,7 @@ struct FirstRunDialog::Private
     Ui::FirstRunDialog ui;
     std::optional<core::Operator> created;
     QPointer<QLineEdit> pinTarget; // the PIN field the keypad types into
+    QMetaObject::Connection focusWatch;
 };
 
 FirstRunDialog::FirstRunDialog(core::Auth& auth, QWidget* parent)
@@ -50,7 +51,7 @@ FirstRunDialog::FirstRunDialog(core::Auth& auth, QWidget* parent)
         if (key->objectName().startsWith(QLatin1String("pin")))
             key->setMinimumHeight(72);
 
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+    d->focusWatch = connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         if (now == d->ui.pinEdit || now == d->ui.pinAgainEdit)
             d->pinTarget = static_cast<QLineEdit*>(now);
     });
@@ -77,7 +78,11 @@ FirstRunDialog::FirstRunDialog(core::Auth& auth, QWidget* parent)
     d->ui.nameEdit->setFocus(Qt::OtherFocusReason);
 }
 
-FirstRunDialog::~FirstRunDialog() = default;
+FirstRunDialog::~FirstRunDialog()
+{
+    // The fields are destroyed after d: focus moving away from them must not reach d.
+    disconnect(d->focusWatch);
+}
 
 std::optional<core::Operator> FirstRunDialog::created() const
 {
