@@ -1,9 +1,10 @@
 #pragma once
 
 // The one file that includes <sqlite3.h> (see docs/decisions/0001-sqlite-c-api.md).
-// A Database is a single connection owned by one thread; Gatepost keeps exactly one
-// writer connection per file because SQLite 3.40.1 has a WAL-reset bug when two
-// connections write or checkpoint at the same instant.
+// A Database is a single connection owned by one thread. One process writes a file at a time
+// (open() holds an flock on <file>.lock) because SQLite 3.40.1 has a WAL-reset bug when two
+// connections write or checkpoint at the same instant; readers in other processes use
+// openReadOnly(), which never writes or checkpoints.
 
 #include <QByteArray>
 #include <QString>
