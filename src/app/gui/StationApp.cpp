@@ -129,7 +129,7 @@ int StationApp::start(const QStringList& arguments)
         complain(QStringLiteral(
                      "%1 has no station identity: run gatepost-cli --db %1 init --station NAME --gate G")
                      .arg(path));
-        gui::showStartupError(
+        reportStartupError(
             tr("This database is not set up as a station yet.\nRun: gatepost-cli --db %1 init").arg(path));
         return 1;
     }
