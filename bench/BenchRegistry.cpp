@@ -53,7 +53,9 @@ struct Community
                 person.category = p < 2 ? Category::RegisteredResident : Category::MigrantResident;
                 person.phone = QStringLiteral("138%1").arg(h * 10 + p, 8, 10, QLatin1Char('0'));
                 const qint64 pid = reg->addPerson(person);
-                serials << reg->issue(IssueRequest{HolderKind::Person, pid, {}, {}, {}, {}}).serial;
+                serials << reg->issue(IssueRequest{HolderKind::Person, pid, {}, {}, {}, {}},
+                                      gatepost::core::Actor::system())
+                               .serial;
                 if (p == 4 && h % 4 == 0) {
                     QuarantineRecord q;
                     q.personId = pid;
@@ -67,12 +69,14 @@ struct Community
                 v.householdId = hid;
                 v.plate = QStringLiteral("京A%1").arg(10000 + h);
                 const qint64 vid = reg->addVehicle(v);
-                serials << reg->issue(IssueRequest{HolderKind::Vehicle, vid, {}, {}, {}, {}}).serial;
+                serials << reg->issue(IssueRequest{HolderKind::Vehicle, vid, {}, {}, {}, {}},
+                                      gatepost::core::Actor::system())
+                               .serial;
             }
         }
         // A tenth of the passes were reissued once, as lost cards are.
         for (int i = 0; i < serials.size(); i += 10)
-            reg->reissue(serials[i]);
+            reg->reissue(serials[i], gatepost::core::Actor::system());
     }
 };
 

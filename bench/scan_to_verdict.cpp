@@ -175,7 +175,7 @@ int main(int argc, char** argv)
     app::ensureDemoDatabase(dbPath);
     auto station = app::Station::open(dbPath, app::Station::Mode::MustExist);
     app::ensureDemoOperators(station->auth());
-    const auto op = station->auth().signOn(QStringLiteral("demo"), QStringLiteral("1234"));
+    const auto op = station->auth().signOn(QStringLiteral("demo"), QStringLiteral("1234")).op;
     if (!op)
         qFatal("the demo operator cannot sign on");
     core::Registry& registry = station->registry();

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Set up this station</source>
+        <translation>Set up this station</translation>
+    </message>
+    <message>
+        <source>No one can sign on yet. Create the first administrator: a name, and a PIN of 4 to 8 digits typed twice.</source>
+        <translation>No one can sign on yet. Create the first administrator: a name, and a PIN of 4 to 8 digits typed twice.</translation>
+    </message>
+    <message>
+        <source>Administrator's name</source>
+        <translation>Administrator's name</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>The same PIN again</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>Create administrator</translation>
+    </message>
+</context>
+<context>
     <name>IncidentPanel</name>
     <message>
         <source>Report an incident</source>
@@ -530,6 +569,49 @@
     </message>
 </context>
 <context>
+    <name>StartupErrors</name>
+    <message>
+        <source>another program</source>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <source>This station's database is in use by %1 (process %2), station %3 at gate %4. Only one program may write it at a time: close that one first.</source>
+        <translation>This station's database is in use by %1 (process %2), station %3 at gate %4. Only one program may write it at a time: close that one first.</translation>
+    </message>
+    <message>
+        <source>This station's database is in use by %1 (process %2). Only one program may write it at a time: close that one first.</source>
+        <translation>This station's database is in use by %1 (process %2). Only one program may write it at a time: close that one first.</translation>
+    </message>
+    <message>
+        <source>This file is not a demo file, so --demo will not open it (nothing was written to it). Start without --demo, or give --demo a new file name.</source>
+        <translation>This file is not a demo file, so --demo will not open it (nothing was written to it). Start without --demo, or give --demo a new file name.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database cannot keep it safely (no WAL mode). Put the database on the station's own disk.</source>
+        <translation>The disk that holds the database cannot keep it safely (no WAL mode). Put the database on the station's own disk.</translation>
+    </message>
+    <message>
+        <source>Other accounts on this PC can read the database, and it could not be made private. Ask the administrator to fix its permissions.</source>
+        <translation>Other accounts on this PC can read the database, and it could not be made private. Ask the administrator to fix its permissions.</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer Gatepost. Install that version on this PC.</source>
+        <translation>The database was written by a newer Gatepost. Install that version on this PC.</translation>
+    </message>
+    <message>
+        <source>The database or its folder does not exist.</source>
+        <translation>The database or its folder does not exist.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the station cannot write its database.</source>
+        <translation>The disk is full: the station cannot write its database.</translation>
+    </message>
+    <message>
+        <source>The database cannot be used: %1</source>
+        <translation>The database cannot be used: %1</translation>
+    </message>
+</context>
+<context>
     <name>StationWindow</name>
     <message>
         <source>Gatepost gate station</source>
@@ -703,6 +785,33 @@
     <message>
         <source>Log visitor</source>
         <translation>Log visitor</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::FirstRunDialog</name>
+    <message>
+        <source>Type the administrator's name.</source>
+        <translation>Type the administrator's name.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>A PIN is 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the PIN twice again.</source>
+        <translation>The two PINs differ. Type the PIN twice again.</translation>
+    </message>
+    <message>
+        <source>This station already has operators. Close this and sign on.</source>
+        <translation>This station already has operators. Close this and sign on.</translation>
+    </message>
+    <message>
+        <source>The administrator could not be created.</source>
+        <translation>The administrator could not be created.</translation>
+    </message>
+    <message>
+        <source>The administrator could not be saved: the station database could not be written.</source>
+        <translation>The administrator could not be saved: the station database could not be written.</translation>
     </message>
 </context>
 <context>
@@ -902,8 +1011,40 @@
         <translation>%1 is a %2: this needs a %3.</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. Wait %1 s, or ask the shift lead.</source>
-        <translation>Too many wrong PINs. Wait %1 s, or ask the shift lead.</translation>
+        <source>1 second</source>
+        <translation>1 second</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 seconds</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hour</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <source>Sign-on failed: the station database could not be written. Call the shift lead.</source>
+        <translation>Sign-on failed: the station database could not be written. Call the shift lead.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Wait %1, or ask the shift lead.</source>
+        <translation>Too many wrong PINs. Wait %1, or ask the shift lead.</translation>
+    </message>
+    <message>
+        <source>Name or PIN is wrong. Try again.</source>
+        <translation>Name or PIN is wrong. Try again.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Set up this station</source>
+        <translation>设置本岗亭</translation>
+    </message>
+    <message>
+        <source>No one can sign on yet. Create the first administrator: a name, and a PIN of 4 to 8 digits typed twice.</source>
+        <translation>目前还没有人可以登录。请创建第一位管理员：填写姓名，并输入两次 4 到 8 位数字的密码。</translation>
+    </message>
+    <message>
+        <source>Administrator's name</source>
+        <translation>管理员姓名</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+</context>
+<context>
     <name>IncidentPanel</name>
     <message>
         <source>Report an incident</source>
@@ -530,6 +569,49 @@
     </message>
 </context>
 <context>
+    <name>StartupErrors</name>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>This station's database is in use by %1 (process %2), station %3 at gate %4. Only one program may write it at a time: close that one first.</source>
+        <translation>岗亭数据库正被 %1（进程 %2）使用，岗亭 %3，门岗 %4。同一时间只能有一个程序写入：请先关闭该程序。</translation>
+    </message>
+    <message>
+        <source>This station's database is in use by %1 (process %2). Only one program may write it at a time: close that one first.</source>
+        <translation>岗亭数据库正被 %1（进程 %2）使用。同一时间只能有一个程序写入：请先关闭该程序。</translation>
+    </message>
+    <message>
+        <source>This file is not a demo file, so --demo will not open it (nothing was written to it). Start without --demo, or give --demo a new file name.</source>
+        <translation>该文件不是演示文件，--demo 不会打开它（未写入任何内容）。请不带 --demo 启动，或为 --demo 指定一个新文件名。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database cannot keep it safely (no WAL mode). Put the database on the station's own disk.</source>
+        <translation>数据库所在的磁盘无法安全保存数据（不支持 WAL 模式）。请将数据库放在岗亭电脑本机的磁盘上。</translation>
+    </message>
+    <message>
+        <source>Other accounts on this PC can read the database, and it could not be made private. Ask the administrator to fix its permissions.</source>
+        <translation>这台电脑上的其他账户可以读取数据库，且无法将其设为私有。请联系管理员修改文件权限。</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer Gatepost. Install that version on this PC.</source>
+        <translation>该数据库由更新版本的门岗通写入。请在本机安装该版本。</translation>
+    </message>
+    <message>
+        <source>The database or its folder does not exist.</source>
+        <translation>数据库或其所在文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the station cannot write its database.</source>
+        <translation>磁盘已满：岗亭无法写入数据库。</translation>
+    </message>
+    <message>
+        <source>The database cannot be used: %1</source>
+        <translation>数据库无法使用：%1</translation>
+    </message>
+</context>
+<context>
     <name>StationWindow</name>
     <message>
         <source>Gatepost gate station</source>
@@ -703,6 +785,33 @@
     <message>
         <source>Log visitor</source>
         <translation>登记访客</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::FirstRunDialog</name>
+    <message>
+        <source>Type the administrator's name.</source>
+        <translation>请输入管理员姓名。</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>密码为 4 到 8 位数字。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the PIN twice again.</source>
+        <translation>两次输入的密码不一致，请重新输入两次。</translation>
+    </message>
+    <message>
+        <source>This station already has operators. Close this and sign on.</source>
+        <translation>本岗亭已有操作员。请关闭此窗口并登录。</translation>
+    </message>
+    <message>
+        <source>The administrator could not be created.</source>
+        <translation>无法创建管理员。</translation>
+    </message>
+    <message>
+        <source>The administrator could not be saved: the station database could not be written.</source>
+        <translation>无法保存管理员：无法写入岗亭数据库。</translation>
     </message>
 </context>
 <context>
@@ -902,8 +1011,40 @@
         <translation>%1是%2，此操作需要%3。</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. Wait %1 s, or ask the shift lead.</source>
-        <translation>密码错误次数过多。请等 %1 秒，或找班长。</translation>
+        <source>1 second</source>
+        <translation>1 秒</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Sign-on failed: the station database could not be written. Call the shift lead.</source>
+        <translation>登录失败：无法写入岗亭数据库。请联系班长。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Wait %1, or ask the shift lead.</source>
+        <translation>密码错误次数过多。请等待 %1，或联系班长。</translation>
+    </message>
+    <message>
+        <source>Name or PIN is wrong. Try again.</source>
+        <translation>姓名或密码错误，请重试。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "Station.h"
 
+#include "core/AuditTrail.h"
 #include "core/Auth.h"
 #include "core/Checkpoint.h"
 #include "core/Clock.h"
@@ -9,10 +10,14 @@
 #include "core/Registry.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
 #include <stdexcept>
+
+#include <cerrno>
+#include <sys/stat.h>
 
 namespace gatepost::app {
 
@@ -22,20 +27,46 @@ QString defaultDatabasePath()
     return QDir(dir).filePath(QStringLiteral("gatepost.db"));
 }
 
-std::unique_ptr<Station> Station::open(const QString& path, Mode mode, std::unique_ptr<core::Clock> clock)
+bool makePrivateFolder(const QString& dir)
 {
-    if (mode == Mode::MustExist && !QFileInfo::exists(path))
+    const QString absolute = QDir(dir).absolutePath();
+    QStringList missing;
+    for (QString d = absolute; !QFileInfo::exists(d); d = QFileInfo(d).absolutePath()) {
+        missing.prepend(d);
+        if (QFileInfo(d).absolutePath() == d)
+            break;
+    }
+    for (const QString& d : std::as_const(missing)) {
+        const QByteArray name = QFile::encodeName(d);
+        if (::mkdir(name.constData(), 0700) != 0 && errno != EEXIST)
+            return false;
+        ::chmod(name.constData(), 0700); // the umask may have taken bits away
+    }
+    return QFileInfo(absolute).isDir();
+}
+
+std::unique_ptr<Station> Station::open(const QString& path, Mode mode, Access access,
+                                       std::unique_ptr<core::Clock> clock)
+{
+    if ((mode == Mode::MustExist || access == Access::ReadOnly) && !QFileInfo::exists(path))
         throw core::DbError(
-            0, QStringLiteral("%1: no such database (create one with gatepost-cli init)").arg(path));
+            core::DbError::Kind::Missing,
+            QStringLiteral("%1: no such database (create one with gatepost-cli init)").arg(path));
     if (mode == Mode::CreateIfMissing)
-        QDir().mkpath(QFileInfo(path).absolutePath());
+        makePrivateFolder(QFileInfo(path).absolutePath());
 
     std::unique_ptr<Station> s(new Station);
     s->m_clock = clock ? std::move(clock) : std::make_unique<core::SystemClock>();
-    s->m_db = core::Database::open(path);
+    s->m_db = access == Access::ReadOnly ? core::Database::openReadOnly(path) : core::Database::open(path);
     s->m_registry = std::make_unique<core::Registry>(*s->m_db, *s->m_clock);
-    s->m_auth = std::make_unique<core::Auth>(*s->m_db);
+    s->m_auth = std::make_unique<core::Auth>(*s->m_db, *s->m_clock);
+    s->m_audit = std::make_unique<core::AuditTrail>(*s->m_db, *s->m_clock);
     return s;
+}
+
+bool Station::isReadOnly() const
+{
+    return m_db->isReadOnly();
 }
 
 Station::~Station() = default;

@@ -10,6 +10,7 @@
 #include <memory>
 
 namespace gatepost::core {
+class AuditTrail;
 class Auth;
 class Checkpoint;
 class CrossingLog;
@@ -23,15 +24,27 @@ namespace gatepost::app {
 // <data dir>/gatepost.db, where <data dir> is the platform's application data folder.
 QString defaultDatabasePath();
 
+// Creates @p dir and its missing parents with mode 0700 (whatever the umask). False when it
+// cannot.
+bool makePrivateFolder(const QString& dir);
+
 class Station
 {
 public:
     enum class Mode { CreateIfMissing, MustExist };
+    /// ReadWrite takes the file's writer lock (a second writing process is refused with
+    /// DbError::Kind::Locked); ReadOnly opens it read-only beside a running station (no lock,
+    /// no migration; every write fails), and needs an existing file.
+    enum class Access { ReadWrite, ReadOnly };
 
-    // Throws core::DbError with a readable message when the file cannot be used.
-    static std::unique_ptr<Station> open(const QString& path, Mode mode,
+    // Throws core::DbError with a readable message when the file cannot be used. A folder it
+    // creates for the file is 0700.
+    static std::unique_ptr<Station> open(const QString& path, Mode mode, Access access = Access::ReadWrite,
                                          std::unique_ptr<core::Clock> clock = {});
     ~Station();
+
+    bool isReadOnly() const;
+    core::AuditTrail& audit() { return *m_audit; }
 
     core::Database& db() { return *m_db; }
     core::Registry& registry() { return *m_registry; }
@@ -51,6 +64,7 @@ private:
     std::unique_ptr<core::Database> m_db;
     std::unique_ptr<core::Registry> m_registry;
     std::unique_ptr<core::Auth> m_auth;
+    std::unique_ptr<core::AuditTrail> m_audit;
     std::unique_ptr<core::CrossingLog> m_log;
     std::unique_ptr<core::Checkpoint> m_checkpoint;
     std::unique_ptr<core::GateDesk> m_desk;

@@ -2,15 +2,23 @@
 
 #include <sodium.h>
 
+#include <QJsonObject>
+
+#include <algorithm>
 #include <stdexcept>
 
 namespace gatepost::core {
 
 namespace {
 
-[[noreturn]] void refuse(const QString& message)
+[[noreturn]] void refuse(AuthRefusal::Code code, const QString& message)
 {
-    throw std::invalid_argument(message.toStdString());
+    throw AuthRefusal(code, message);
+}
+
+QString utcText(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
 // Holds the PIN's bytes and wipes them when done.
@@ -72,8 +80,9 @@ Operator operatorFromRow(const Statement& row)
 
 } // namespace
 
-Auth::Auth(Database& db)
+Auth::Auth(Database& db, const Clock& clock)
     : m_db(db)
+    , m_clock(clock)
 {
     if (sodium_init() < 0)
         throw std::runtime_error("libsodium could not be initialised");
@@ -95,88 +104,202 @@ bool Auth::roleAtLeast(Role have, Role need)
     return static_cast<int>(have) >= static_cast<int>(need);
 }
 
-qint64 Auth::addOperator(const QString& name, Role role, const QString& pin)
+std::chrono::seconds Auth::lockFor(int failedPins)
+{
+    if (failedPins <= kFreeAttempts)
+        return std::chrono::seconds{0};
+    std::chrono::seconds lock = kFirstLock;
+    for (int i = kFreeAttempts + 1; i < failedPins && lock < kMaxLock; ++i)
+        lock *= 2;
+    return std::min(lock, kMaxLock);
+}
+
+bool Auth::hasOperators() const
+{
+    Statement q = m_db.prepare("SELECT EXISTS (SELECT 1 FROM operators)");
+    q.step();
+    return q.int64(0) != 0;
+}
+
+qint64 Auth::createFirstAdmin(const QString& name, const QString& pin)
+{
+    if (hasOperators())
+        refuse(AuthRefusal::Code::OperatorsExist, QStringLiteral("this station already has operators"));
+    Transaction tx(m_db);
+    if (hasOperators()) // checked again under the write lock
+        refuse(AuthRefusal::Code::OperatorsExist, QStringLiteral("this station already has operators"));
+    const qint64 id = addOperator(name, Role::Admin, pin, Actor::operatorNamed(name.trimmed()));
+    tx.commit();
+    return id;
+}
+
+qint64 Auth::addOperator(const QString& name, Role role, const QString& pin, const Actor& actor)
 {
     const QString n = name.trimmed();
     if (n.isEmpty())
-        refuse(QStringLiteral("an operator needs a name"));
+        refuse(AuthRefusal::Code::EmptyName, QStringLiteral("an operator needs a name"));
     if (!isAcceptablePin(pin))
-        refuse(QStringLiteral("a PIN is 4 to 8 digits"));
+        refuse(AuthRefusal::Code::BadPin, QStringLiteral("a PIN is 4 to 8 digits"));
     const QString hash = hashPin(pin); // slow: outside the write lock
     Transaction tx(m_db);
     Statement exists = m_db.prepare("SELECT 1 FROM operators WHERE name = ?1");
     exists.bind(1, n);
     if (exists.step())
-        refuse(QStringLiteral("there is already an operator called %1").arg(n));
+        refuse(AuthRefusal::Code::NameTaken, QStringLiteral("there is already an operator called %1").arg(n));
     Statement ins =
         m_db.prepare("INSERT INTO operators (name, role, pin_hash, active) VALUES (?1, ?2, ?3, 1)");
     ins.bind(1, n).bind(2, toString(role)).bind(3, hash).exec();
     const qint64 id = m_db.lastInsertId();
+    AuditTrail(m_db, m_clock)
+        .append(
+            actor, AuditAction::OperatorAdd, n, {},
+            AuditTrail::json({{QStringLiteral("role"), toString(role)}, {QStringLiteral("active"), true}}));
     tx.commit();
     return id;
 }
 
-std::optional<Operator> Auth::signOn(const QString& name, const QString& pin)
+SignOnResult Auth::signOn(const QString& name, const QString& pin)
 {
+    SignOnResult result;
     std::optional<Operator> op;
     bool active = false;
+    QDateTime lockedUntil;
     {
-        Statement q = m_db.prepare("SELECT id, name, role, pin_hash, active FROM operators WHERE name = ?1");
+        Statement q = m_db.prepare("SELECT id, name, role, pin_hash, active, failed_pins, locked_until_utc "
+                                   "FROM operators WHERE name = ?1");
         q.bind(1, name.trimmed());
         if (q.step()) {
             op = operatorFromRow(q);
             active = q.int64(4) != 0;
+            result.failedPins = q.int32(5);
+            if (!q.isNull(6))
+                lockedUntil = QDateTime::fromString(q.text(6), Qt::ISODateWithMs);
         }
     }
-    if (!op) {
-        verifyPin(dummyHash(), pin);
-        return std::nullopt;
+    const QDateTime now = m_clock.nowUtc();
+    if (op && lockedUntil.isValid() && now < lockedUntil) {
+        result.code = SignOnResult::Code::Locked;
+        result.lockedUntilUtc = lockedUntil.toUTC();
+        result.lockSeconds = std::max<qint64>(1, (now.msecsTo(lockedUntil) + 999) / 1000);
+        return result;
     }
-    // Verify even for a deactivated account: the answer must not tell it apart by time.
-    if (!verifyPin(op->pinHash, pin) || !active)
-        return std::nullopt;
+    // Verify even for an unknown name or a deactivated account: the answer must not tell them
+    // apart by time.
+    const bool pinOk = verifyPin(op ? op->pinHash : dummyHash(), pin);
+    if (!op || !pinOk || !active) {
+        Transaction tx(m_db);
+        QJsonObject after;
+        if (op) {
+            result.failedPins += 1;
+            const auto lock = lockFor(result.failedPins);
+            if (lock.count() > 0) {
+                result.lockedUntilUtc = now.toUTC().addSecs(lock.count());
+                result.lockSeconds = lock.count();
+            }
+            Statement upd =
+                m_db.prepare("UPDATE operators SET failed_pins = ?1, locked_until_utc = ?2 WHERE id = ?3");
+            upd.bind(1, result.failedPins);
+            if (result.lockedUntilUtc.isValid())
+                upd.bind(2, utcText(result.lockedUntilUtc));
+            else
+                upd.bindNull(2);
+            upd.bind(3, op->id).exec();
+            after.insert(QStringLiteral("failed_pins"), result.failedPins);
+            if (result.lockedUntilUtc.isValid())
+                after.insert(QStringLiteral("locked_until_utc"), utcText(result.lockedUntilUtc));
+        } else {
+            after.insert(QStringLiteral("known"), false);
+        }
+        const QString who = name.trimmed().left(40);
+        AuditTrail(m_db, m_clock)
+            .append(Actor::operatorNamed(who), AuditAction::PinFailed, who, {}, AuditTrail::json(after));
+        tx.commit();
+        result.code =
+            result.lockedUntilUtc.isValid() ? SignOnResult::Code::Locked : SignOnResult::Code::WrongPin;
+        return result;
+    }
 
     const QByteArray stored = op->pinHash.toLatin1();
-    if (crypto_pwhash_str_needs_rehash(stored.constData(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                                       crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
+    const bool rehash = crypto_pwhash_str_needs_rehash(stored.constData(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                                                       crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0;
+    if (rehash)
         op->pinHash = hashPin(pin);
+    if (rehash || result.failedPins != 0 || lockedUntil.isValid()) {
         Transaction tx(m_db);
-        Statement upd = m_db.prepare("UPDATE operators SET pin_hash = ?1 WHERE id = ?2");
+        Statement upd = m_db.prepare(
+            "UPDATE operators SET pin_hash = ?1, failed_pins = 0, locked_until_utc = NULL WHERE id = ?2");
         upd.bind(1, op->pinHash).bind(2, op->id).exec();
         tx.commit();
     }
-    return op;
+    result.code = SignOnResult::Code::Ok;
+    result.failedPins = 0;
+    result.op = op;
+    return result;
 }
 
-void Auth::changePin(qint64 id, const QString& newPin)
+void Auth::changePin(qint64 id, const QString& newPin, const Actor& actor)
 {
     if (!isAcceptablePin(newPin))
-        refuse(QStringLiteral("a PIN is 4 to 8 digits"));
+        refuse(AuthRefusal::Code::BadPin, QStringLiteral("a PIN is 4 to 8 digits"));
     const QString hash = hashPin(newPin);
     Transaction tx(m_db);
-    Statement upd = m_db.prepare("UPDATE operators SET pin_hash = ?1 WHERE id = ?2");
+    const std::optional<Operator> op = operatorById(id);
+    if (!op)
+        refuse(AuthRefusal::Code::NoSuchOperator, QStringLiteral("there is no operator %1").arg(id));
+    Statement upd = m_db.prepare(
+        "UPDATE operators SET pin_hash = ?1, failed_pins = 0, locked_until_utc = NULL WHERE id = ?2");
     upd.bind(1, hash).bind(2, id).exec();
-    if (m_db.changes() == 0)
-        refuse(QStringLiteral("there is no operator %1").arg(id));
+    AuditTrail(m_db, m_clock).append(actor, AuditAction::OperatorPinChange, op->name);
     tx.commit();
 }
 
-void Auth::setActive(qint64 id, bool active)
+bool Auth::wouldLeaveNoAdmin(qint64 id) const
+{
+    Statement admins = m_db.prepare("SELECT count(*) FROM operators WHERE role = 'admin' AND active = 1"
+                                    " AND id <> ?1");
+    admins.bind(1, id);
+    admins.step();
+    return admins.int64(0) == 0;
+}
+
+void Auth::setRole(qint64 id, Role role, const Actor& actor)
 {
     Transaction tx(m_db);
     const std::optional<Operator> op = operatorById(id);
     if (!op)
-        refuse(QStringLiteral("there is no operator %1").arg(id));
-    if (!active && op->role == Role::Admin) {
-        Statement admins = m_db.prepare("SELECT count(*) FROM operators WHERE role = 'admin' AND active = 1"
-                                        " AND id <> ?1");
-        admins.bind(1, id);
-        admins.step();
-        if (admins.int64(0) == 0 && isActive(id))
-            refuse(QStringLiteral("%1 is the last active admin: add another admin first").arg(op->name));
-    }
+        refuse(AuthRefusal::Code::NoSuchOperator, QStringLiteral("there is no operator %1").arg(id));
+    if (op->role == role)
+        return;
+    if (op->role == Role::Admin && isActive(id) && wouldLeaveNoAdmin(id))
+        refuse(AuthRefusal::Code::LastAdmin,
+               QStringLiteral("%1 is the last active admin: add another admin first").arg(op->name));
+    Statement upd = m_db.prepare("UPDATE operators SET role = ?1 WHERE id = ?2");
+    upd.bind(1, toString(role)).bind(2, id).exec();
+    AuditTrail(m_db, m_clock)
+        .append(actor, AuditAction::OperatorRoleChange, op->name,
+                AuditTrail::json({{QStringLiteral("role"), toString(op->role)}}),
+                AuditTrail::json({{QStringLiteral("role"), toString(role)}}));
+    tx.commit();
+}
+
+void Auth::setActive(qint64 id, bool active, const Actor& actor)
+{
+    Transaction tx(m_db);
+    const std::optional<Operator> op = operatorById(id);
+    if (!op)
+        refuse(AuthRefusal::Code::NoSuchOperator, QStringLiteral("there is no operator %1").arg(id));
+    const bool was = isActive(id);
+    if (was == active)
+        return;
+    if (!active && op->role == Role::Admin && wouldLeaveNoAdmin(id))
+        refuse(AuthRefusal::Code::LastAdmin,
+               QStringLiteral("%1 is the last active admin: add another admin first").arg(op->name));
     Statement upd = m_db.prepare("UPDATE operators SET active = ?1 WHERE id = ?2");
     upd.bind(1, active).bind(2, id).exec();
+    AuditTrail(m_db, m_clock)
+        .append(actor, active ? AuditAction::OperatorReactivate : AuditAction::OperatorDeactivate, op->name,
+                AuditTrail::json({{QStringLiteral("active"), was}}),
+                AuditTrail::json({{QStringLiteral("active"), active}}));
     tx.commit();
 }
 

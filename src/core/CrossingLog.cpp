@@ -1,5 +1,6 @@
 #include "CrossingLog.h"
 
+#include "HashChain.h"
 #include "Refusal.h"
 
 #include <QCryptographicHash>
@@ -118,13 +119,9 @@ using RowBytes = std::array<QByteArray, cColumnCount>;
 
 void encode(const RowBytes& r, QByteArray& out)
 {
-    out.clear();
-    out.append("gatepost-crossing-v1\n");
-    for (const auto& [col, name] : kHashed) {
-        const QByteArray& value = r[col];
-        out.append(name).append('=').append(QByteArray::number(value.size())).append(':');
-        out.append(value).append('\n');
-    }
+    hashchain::begin(out, "gatepost-crossing-v1");
+    for (const auto& [col, name] : kHashed)
+        hashchain::field(out, name, r[col]);
 }
 
 RowBytes bytesOf(const CrossingEntry& c)
@@ -168,10 +165,7 @@ void readBytes(const Statement& q, RowBytes& r)
 
 QByteArray chainHash(QCryptographicHash& sha, QByteArrayView prevHash, const QByteArray& encoding)
 {
-    sha.reset();
-    sha.addData(prevHash);
-    sha.addData(encoding);
-    return sha.result().toHex();
+    return hashchain::link(sha, prevHash, encoding);
 }
 
 // Unknown names cannot get past the schema's CHECKs; a tampered reasons list is reported
@@ -245,7 +239,7 @@ std::optional<EntryKind> entryKindFromString(QStringView s)
 
 QString genesisHash()
 {
-    return QString(64, QLatin1Char('0'));
+    return hashchain::genesis();
 }
 
 QByteArray canonicalEncoding(const CrossingEntry& entry)
@@ -451,6 +445,17 @@ std::optional<CrossingEntry> CrossingLog::decisionOn(const QString& crossingUuid
     if (!q.step())
         return std::nullopt;
     return readEntry(q);
+}
+
+void CrossingLog::forEach(const QDateTime& fromUtc, const QDateTime& toUtc,
+                          const std::function<void(const CrossingEntry&)>& visit) const
+{
+    Statement q =
+        m_db.prepare("SELECT " GP_CROSSING_COLUMNS " FROM crossings WHERE at_utc >= ?1 AND at_utc < ?2"
+                     " ORDER BY at_utc, row_id");
+    q.bind(1, lowerBound(fromUtc)).bind(2, upperBound(toUtc));
+    while (q.step())
+        visit(readEntry(q));
 }
 
 std::optional<CrossingEntry> CrossingLog::byUuid(const QString& uuid) const

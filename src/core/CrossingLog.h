@@ -15,6 +15,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -145,6 +146,10 @@ public:
 
     /// Rows with fromUtc <= atUtc < toUtc, ordered by atUtc then rowId; a null bound is open.
     QList<CrossingEntry> query(const QDateTime& fromUtc, const QDateTime& toUtc, int limit = -1) const;
+
+    /// The rows of query() one at a time, so that memory does not grow with the log (exports).
+    void forEach(const QDateTime& fromUtc, const QDateTime& toUtc,
+                 const std::function<void(const CrossingEntry&)>& visit) const;
 
     std::optional<CrossingEntry> byUuid(const QString& uuid) const;
 

@@ -2,10 +2,20 @@
 
 #include "Schema.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QMutex>
 
 #include <sqlite3.h>
+
+#include <cerrno>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace gatepost::core {
 
@@ -44,6 +54,33 @@ DbError::DbError(int code, const QString& message)
     , m_code(code)
     , m_message(message)
 {
+}
+
+DbError::DbError(Kind kind, const QString& message, int code)
+    : std::runtime_error(message.toStdString())
+    , m_kind(kind)
+    , m_code(code)
+    , m_message(message)
+{
+}
+
+DbError DbError::locked(const QString& path, const LockHolder& holder)
+{
+    QString who = QStringLiteral("%1 (pid %2")
+                      .arg(holder.program.isEmpty() ? QStringLiteral("another program") : holder.program)
+                      .arg(holder.pid);
+    if (!holder.host.isEmpty())
+        who += QStringLiteral(" on %1").arg(holder.host);
+    who += QLatin1Char(')');
+    if (!holder.station.isEmpty())
+        who += QStringLiteral(", station %1 at gate %2").arg(holder.station, holder.gate);
+    DbError e(Kind::Locked,
+              QStringLiteral("%1 is in use by %2: one program writes a station file at a time; stop it "
+                             "first, or use a read-only command")
+                  .arg(path, who),
+              SQLITE_BUSY);
+    e.m_holder = holder;
+    return e;
 }
 
 bool DbError::isDiskFull() const
@@ -205,39 +242,219 @@ Database::~Database()
     sqlite3_close_v2(m_db);
 }
 
-std::unique_ptr<Database> Database::openRaw(const QString& path)
+namespace {
+
+bool isMemory(const QString& path)
+{
+    return path.isEmpty() || path == QLatin1String(":memory:");
+}
+
+sqlite3* connect(const QString& path, int flags)
 {
     sqlite3* db = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         const QString msg = describe(db, rc);
         sqlite3_close_v2(db);
         throw DbError(rc, QStringLiteral("%1: %2").arg(path, msg));
     }
     sqlite3_extended_result_codes(db, 1);
-    // Another process (the CLI beside the GUI) may hold the write lock for a moment.
+    // A reader beside the writer never waits long; a writer's own transactions are short.
     sqlite3_busy_timeout(db, 5000);
-    return std::unique_ptr<Database>(new Database(db, path));
+    return db;
+}
+
+// Creates the file 0600 before SQLite does: SQLite gives -wal and -shm the main file's mode.
+void createPrivate(const QString& path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return;         // it exists (checked and tightened next), or SQLite reports why it cannot open
+    ::fchmod(fd, 0600); // whatever the umask
+    ::close(fd);
+}
+
+// The file holds PIN hashes, ID numbers and every pass secret: only its owner may read it.
+void makePrivate(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        const QByteArray name = QFile::encodeName(path) + suffix;
+        struct stat st = {};
+        if (::stat(name.constData(), &st) != 0 || (st.st_mode & 077) == 0)
+            continue;
+        const QString file = QFile::decodeName(name);
+        if (::chmod(name.constData(), 0600) != 0)
+            throw DbError(DbError::Kind::NotPrivate,
+                          QStringLiteral("%1 can be read by other accounts (mode %2) and cannot be made "
+                                         "private: chmod 600 it as its owner")
+                              .arg(file)
+                              .arg(st.st_mode & 0777, 3, 8, QLatin1Char('0')));
+        qWarning("warning: %s could be read by other accounts (mode %03o); it is now 0600", qPrintable(file),
+                 static_cast<unsigned>(st.st_mode & 0777));
+    }
+}
+
+// The name and gate of the station in a file another program holds, for the refusal.
+void readStationOf(const QString& path, LockHolder& holder)
+{
+    try {
+        sqlite3* raw = connect(path, SQLITE_OPEN_READONLY);
+        const std::unique_ptr<sqlite3, int (*)(sqlite3*)> guard(raw, sqlite3_close_v2);
+        Statement q(raw, "SELECT name, gate FROM station_identity WHERE id = 1");
+        if (q.step()) {
+            holder.station = q.text(0);
+            holder.gate = q.text(1);
+        }
+    } catch (const DbError&) {
+        // Only a nicer message is lost.
+    }
+}
+
+// The writer lock of one file: an flock() on "<file>.lock", which the kernel drops when the
+// process ends however it ends, so a dead writer's lock is never stale. The file names the
+// holder (pid, program, host) for the refusal a second writer gets.
+class WriterLock
+{
+public:
+    explicit WriterLock(int fd)
+        : m_fd(fd)
+    {
+    }
+    ~WriterLock()
+    {
+        // Left in place (unlinking would race with a process opening it); emptied of our name.
+        if (::ftruncate(m_fd, 0) != 0) {
+        }
+        ::close(m_fd);
+    }
+    Q_DISABLE_COPY_MOVE(WriterLock)
+
+private:
+    int m_fd = -1;
+};
+
+QString hostName()
+{
+    char host[256] = {};
+    return ::gethostname(host, sizeof host - 1) == 0 ? QString::fromLocal8Bit(host) : QString();
+}
+
+LockHolder readHolder(int fd)
+{
+    QByteArray text(4096, '\0');
+    const ssize_t n = ::pread(fd, text.data(), static_cast<size_t>(text.size()), 0);
+    text.resize(n > 0 ? n : 0);
+    const QList<QByteArray> lines = text.split('\n');
+    LockHolder h;
+    h.pid = lines.value(0).toLongLong();
+    h.program = QString::fromUtf8(lines.value(1));
+    h.host = QString::fromUtf8(lines.value(2));
+    return h;
+}
+
+// One writing process per file (SQLite 3.40.1's WAL-reset bug): taken at once or not at all.
+// Connections of this process share it.
+std::shared_ptr<void> acquireWriterLock(const QString& path)
+{
+    static QMutex mutex;
+    static QHash<QString, std::weak_ptr<WriterLock>> held;
+    const QString key = QFileInfo(path).absoluteFilePath();
+    const QMutexLocker guard(&mutex);
+    if (std::shared_ptr<WriterLock> existing = held.value(key).lock())
+        return existing;
+    const QByteArray lockName = QFile::encodeName(key) + ".lock";
+    const int fd = ::open(lockName.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0)
+        throw DbError(
+            SQLITE_CANTOPEN,
+            QStringLiteral("%1: cannot create the lock file %1.lock (is the folder writable?)").arg(path));
+    ::fchmod(fd, 0600);
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        LockHolder holder = readHolder(fd);
+        ::close(fd);
+        readStationOf(path, holder);
+        throw DbError::locked(path, holder);
+    }
+    const QByteArray me = QByteArray::number(QCoreApplication::applicationPid()) + '\n' +
+                          QByteArray(program_invocation_short_name) + '\n' + hostName().toUtf8() + '\n';
+    if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, me.constData(), static_cast<size_t>(me.size()), 0) < 0) {
+        // The lock holds without the name; a refused writer then says "another program".
+    }
+    auto lock = std::make_shared<WriterLock>(fd);
+    held.insert(key, lock);
+    return lock;
+}
+
+} // namespace
+
+std::unique_ptr<Database> Database::openRaw(const QString& path)
+{
+    if (!isMemory(path))
+        createPrivate(path);
+    return std::unique_ptr<Database>(
+        new Database(connect(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE), path));
 }
 
 std::unique_ptr<Database> Database::open(const QString& path, Durability durability)
 {
-    if (path != QLatin1String(":memory:")) {
+    std::shared_ptr<void> lock;
+    if (!isMemory(path)) {
         const QFileInfo dir(QFileInfo(path).absolutePath());
         if (!dir.exists())
-            throw DbError(SQLITE_CANTOPEN,
-                          QStringLiteral("%1: the folder %2 does not exist").arg(path, dir.filePath()));
+            throw DbError(DbError::Kind::Missing,
+                          QStringLiteral("%1: the folder %2 does not exist").arg(path, dir.filePath()),
+                          SQLITE_CANTOPEN);
+        lock = acquireWriterLock(path);
+        createPrivate(path);
+        makePrivate(path);
     }
     auto db = openRaw(path);
+    db->m_writerLock = std::move(lock);
     // Check the file really is SQLite before changing anything in it.
     db->exec("SELECT count(*) FROM sqlite_schema");
     db->exec("PRAGMA foreign_keys = ON");
-    db->exec("PRAGMA journal_mode = WAL");
+    {
+        Statement q = db->prepare("PRAGMA journal_mode = WAL");
+        const QString mode = q.step() ? q.text(0).toLower() : QString();
+        const bool ok = mode == QLatin1String("wal") || (isMemory(path) && mode == QLatin1String("memory"));
+        if (!ok)
+            throw DbError(DbError::Kind::NoWal,
+                          QStringLiteral("%1: the file system does not allow WAL mode (journal mode is "
+                                         "\"%2\"); put the database on a local disk")
+                              .arg(path, mode));
+    }
     // FULL: a committed crossing survives a power cut; NORMAL could roll back the last commits.
     db->exec(durability == Durability::Full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
     migrate(*db);
     return db;
+}
+
+std::unique_ptr<Database> Database::openReadOnly(const QString& path)
+{
+    if (isMemory(path) || !QFileInfo::exists(path))
+        throw DbError(DbError::Kind::Missing, QStringLiteral("%1: no such database").arg(path),
+                      SQLITE_CANTOPEN);
+    makePrivate(path);
+    std::unique_ptr<Database> db(new Database(connect(path, SQLITE_OPEN_READONLY), path));
+    db->m_readOnly = true;
+    db->exec("SELECT count(*) FROM sqlite_schema");
+    const int version = db->userVersion();
+    if (version > kSchemaVersion)
+        throw DbError(DbError::Kind::NewerSchema,
+                      QStringLiteral("%1 was written by a newer Gatepost (schema %2, this one knows %3)")
+                          .arg(path)
+                          .arg(version)
+                          .arg(kSchemaVersion));
+    db->exec("PRAGMA query_only = 1");
+    return db;
+}
+
+bool Database::hasTable(const char* name)
+{
+    Statement q = prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+    q.bind(1, name);
+    return q.step();
 }
 
 void Database::exec(const char* sql)

@@ -1,9 +1,10 @@
 #pragma once
 
 // The one file that includes <sqlite3.h> (see docs/decisions/0001-sqlite-c-api.md).
-// A Database is a single connection owned by one thread; Gatepost keeps exactly one
-// writer connection per file because SQLite 3.40.1 has a WAL-reset bug when two
-// connections write or checkpoint at the same instant.
+// A Database is a single connection owned by one thread. One process writes a file at a time
+// (open() holds an flock on <file>.lock) because SQLite 3.40.1 has a WAL-reset bug when two
+// connections write or checkpoint at the same instant; readers in other processes use
+// openReadOnly(), which never writes or checkpoints.
 
 #include <QByteArray>
 #include <QString>
@@ -17,20 +18,52 @@ struct sqlite3_stmt;
 
 namespace gatepost::core {
 
-// Every database failure becomes a DbError with a message a person can read.
+/// The process that holds a database file's writer lock (read from its lock file and, for the
+/// station's name and gate, from the database itself).
+struct LockHolder
+{
+    qint64 pid = 0;
+    QString program; ///< e.g. "gatepost" or "gatepost-cli"
+    QString host;    ///< machine name written by the holder
+    QString station; ///< the file's station name, empty when it has none yet
+    QString gate;    ///< the file's station gate code, empty when it has none yet
+};
+
+// Every database failure becomes a DbError. message() is plain English for logs and the
+// command line; a screen tells the kinds apart by kind() (and code() for SQLite's own errors)
+// and words them itself.
 class DbError : public std::runtime_error
 {
 public:
+    enum class Kind {
+        Sqlite,      ///< an SQLite error: code() is the extended result code
+        Missing,     ///< the file or its folder does not exist
+        NewerSchema, ///< written by a newer Gatepost
+        Locked,      ///< another program writes this file: see holder()
+        NoWal,       ///< the file system cannot give WAL mode
+        NotPrivate,  ///< others can read the file and it could not be made private
+        NotDemo,     ///< --demo on a file that is not a demo file
+    };
+
     DbError(int code, const QString& message);
+    DbError(Kind kind, const QString& message, int code = 0);
+    static DbError locked(const QString& path, const LockHolder& holder);
+
+    Kind kind() const { return m_kind; }
     int code() const { return m_code; }
     QString message() const { return m_message; }
+    /// Set for Kind::Locked.
+    const std::optional<LockHolder>& holder() const { return m_holder; }
     bool isDiskFull() const;
     bool isBusy() const;
     bool isConstraint() const;
+    bool isLockedByOtherProgram() const { return m_kind == Kind::Locked; }
 
 private:
+    Kind m_kind = Kind::Sqlite;
     int m_code = 0;
     QString m_message;
+    std::optional<LockHolder> m_holder;
 };
 
 class Statement
@@ -82,16 +115,29 @@ class Database
 public:
     enum class Durability { Normal, Full };
 
-    // Opens (creating if needed) the file, switches on foreign keys and WAL, and runs
-    // the schema migrations. Throws DbError with a readable message on failure.
+    /**
+     * Opens the file for writing, creating it (mode 0600, whatever the umask) if needed;
+     * switches on foreign keys and WAL (refused with Kind::NoWal when WAL cannot be had) and
+     * runs the schema migrations. One process writes a file at a time: the writer holds
+     * `<file>.lock` (0600) while the Database lives, and a second process is refused at once
+     * with Kind::Locked naming the holder (a dead holder's lock is taken over). Connections
+     * of one process share the lock. A file others can read is made 0600 with a warning on
+     * stderr, or refused (Kind::NotPrivate) when that fails. Throws DbError.
+     */
     static std::unique_ptr<Database> open(const QString& path, Durability durability = Durability::Full);
-    // Opens without migrating (for tools that inspect a file as it is).
+    /// Opens an existing file read-only (SQLITE_OPEN_READONLY): no lock, no migration, so it
+    /// works beside a running station. Refuses a file from a newer schema. Throws DbError.
+    static std::unique_ptr<Database> openReadOnly(const QString& path);
+    // Opens without migrating or locking (for tools and tests that inspect a file as it is).
     static std::unique_ptr<Database> openRaw(const QString& path);
 
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
     QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    /// True when the table exists (a read-only open of an older file may lack newer tables).
+    bool hasTable(const char* name);
 
     // Runs one or more statements without results (migration scripts, pragmas).
     void exec(const char* sql);
@@ -112,6 +158,8 @@ private:
     explicit Database(sqlite3* db, QString path);
     sqlite3* m_db = nullptr;
     QString m_path;
+    bool m_readOnly = false;
+    std::shared_ptr<void> m_writerLock; // shared by the connections of this process
 };
 
 // BEGIN IMMEDIATE ... COMMIT, rolled back when it goes out of scope uncommitted.

@@ -48,11 +48,25 @@ qint64 DemoSummary::totalPasses() const
     return n;
 }
 
+bool isDemoFile(Database& db)
+{
+    Statement q = db.prepare("SELECT value FROM settings WHERE key = 'demo_file'");
+    return q.step() && q.text(0) == QLatin1String(kDemoMarker);
+}
+
+void markDemoFile(Database& db)
+{
+    Statement q = db.prepare("INSERT INTO settings (key, value) VALUES ('demo_file', ?1)"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    q.bind(1, kDemoMarker).exec();
+}
+
 DemoSummary generateDemoCommunity(Database& db, const DemoOptions& options)
 {
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
     Transaction tx(db);
     refuseUnlessEmpty(db);
+    markDemoFile(db);
 
     const demo::World b = demo::buildWorld(options.seed, today);
     DemoSummary sum;

@@ -46,9 +46,17 @@ inline constexpr int kCourtyards = 6;
 inline constexpr int kTargetPasses = 6950;
 } // namespace demo
 
+/// The value of the settings row "demo_file" that marks a file as made for demos (by
+/// gatepost-cli demo-community or gatepost --demo). `gatepost --demo` refuses any other file,
+/// so it never plants its known-PIN operators in a real station's file.
+inline constexpr const char* kDemoMarker = "gatepost-demo";
+bool isDemoFile(Database& db);
+void markDemoFile(Database& db);
+
 /// Fills an empty registry with the demo community, in one transaction (all or nothing).
 /// The same seed and reference date give the same file content, secrets included (the demo
 /// secrets come from the seeded generator; real passes use passcode::newSecret()).
+/// Marks the file as a demo file in the same transaction.
 /// Throws std::invalid_argument when the registry already has households, people, vehicles
 /// or passes; DbError when the database fails.
 DemoSummary generateDemoCommunity(Database& db, const DemoOptions& options);

@@ -1,5 +1,7 @@
 #include "Registry.h"
 
+#include "AuditTrail.h"
+
 #include "Formats.h"
 
 #include <QJsonDocument>
@@ -180,18 +182,54 @@ Policy Registry::policy() const
     return p;
 }
 
-void Registry::setPolicy(const Policy& policy)
+void Registry::setPolicy(const Policy& policy, const Actor& actor)
 {
     const QJsonObject json = policy.toJson();
     QString error;
     Policy::fromJson(json, &error);
     if (!error.isEmpty())
         refuse(QStringLiteral("the policy is not valid: %1").arg(error));
+    const QString after = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
     Transaction tx(m_db);
+    // Nothing stored means the defaults (see policy()).
+    QString before =
+        QString::fromUtf8(QJsonDocument(Policy::defaults().toJson()).toJson(QJsonDocument::Compact));
+    {
+        auto old = query("SELECT value FROM settings WHERE key = 'policy'");
+        if (old->step())
+            before = old->text(0);
+    }
+    if (before == after)
+        return; // nothing changed, nothing to audit
     auto q = query("INSERT INTO settings (key, value) VALUES ('policy', ?1)"
                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-    q->bind(1, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))).exec();
+    q->bind(1, after).exec();
+    AuditTrail(m_db, m_clock)
+        .append(actor, AuditAction::PolicyChange, QStringLiteral("policy"), before, after);
     tx.commit();
+}
+
+QString Registry::revealIdNumber(qint64 personId, const Actor& actor)
+{
+    Transaction tx(m_db);
+    const std::optional<Person> p = person(personId);
+    if (!p)
+        refuse(QStringLiteral("there is no person %1").arg(personId));
+    AuditTrail(m_db, m_clock)
+        .append(actor, AuditAction::RevealIdNumber, QString::number(personId), {}, p->name);
+    tx.commit();
+    return p->idNumber;
+}
+
+QString Registry::revealPhone(qint64 personId, const Actor& actor)
+{
+    Transaction tx(m_db);
+    const std::optional<Person> p = person(personId);
+    if (!p)
+        refuse(QStringLiteral("there is no person %1").arg(personId));
+    AuditTrail(m_db, m_clock).append(actor, AuditAction::RevealPhone, QString::number(personId), {}, p->name);
+    tx.commit();
+    return p->phone;
 }
 
 QStringList Registry::gateCodes() const

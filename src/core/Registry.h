@@ -8,6 +8,7 @@
 // throws std::invalid_argument with a message that can be shown as it is; database
 // failures throw DbError. Every write runs in one transaction.
 
+#include "AuditTrail.h"
 #include "Clock.h"
 #include "Database.h"
 #include "Policy.h"
@@ -92,9 +93,13 @@ public:
     /// The stored policy (settings key "policy"); Policy::defaults() when none is stored.
     /// Throws std::runtime_error when the stored JSON is damaged (never silently defaults).
     Policy policy() const;
-    /// Stores the policy; throws std::invalid_argument when it does not survive its own
-    /// JSON validation (out-of-range values).
-    void setPolicy(const Policy& policy);
+    /// Stores the policy (an audit row by @p actor when it changed); throws
+    /// std::invalid_argument when it does not survive its own JSON validation.
+    void setPolicy(const Policy& policy, const Actor& actor);
+    /// The full ID number / phone of a person whose screens show it masked; each call is an
+    /// audit row by @p actor. Throws std::invalid_argument for an unknown person.
+    QString revealIdNumber(qint64 personId, const Actor& actor);
+    QString revealPhone(qint64 personId, const Actor& actor);
     /// Gate codes in table order ("north", "south", "office").
     QStringList gateCodes() const;
     /// Today's date in the policy's time zone.
@@ -133,13 +138,14 @@ public:
     /// Issues a pass: next serial (highest + 1), generation 1, fresh secret, also recorded in
     /// pass_generations. Throws std::invalid_argument for an unknown holder, a category that
     /// does not fit the holder, unknown gates, validUntil before validFrom, or no serial left.
-    Pass issue(const IssueRequest& request);
+    Pass issue(const IssueRequest& request, const Actor& actor);
     /// New generation with a new secret (the old codes stop working but stay recognisable);
     /// status back to active. Throws std::invalid_argument for an unknown serial or when the
     /// pass is already at generation 99.
-    Pass reissue(const QString& serial);
+    Pass reissue(const QString& serial, const Actor& actor);
     /// Revoke, mark lost, suspend or reactivate (Active). Revoking needs a non-empty reason.
-    Pass setStatus(const QString& serial, PassStatus status, const QString& reason);
+    /// Issue, reissue and status changes are audit rows by @p actor, in the same transaction.
+    Pass setStatus(const QString& serial, PassStatus status, const QString& reason, const Actor& actor);
     std::optional<Pass> pass(const QString& serial) const;
     /// Ordered by serial.
     QList<Pass> passes(const PassFilter& filter = {}) const;

@@ -1,8 +1,11 @@
 // Registry: passes, snapshots for the rules, manual search and counts.
 
+#include "AuditTrail.h"
 #include "Formats.h"
 #include "PassCode.h"
 #include "Registry.h"
+
+#include <QJsonObject>
 
 #include <algorithm>
 #include <stdexcept>
@@ -82,7 +85,7 @@ Pass Registry::requirePass(const QString& serial) const
     return *p;
 }
 
-Pass Registry::issue(const IssueRequest& request)
+Pass Registry::issue(const IssueRequest& request, const Actor& actor)
 {
     Transaction tx(m_db);
     Category category = Category::Visitor;
@@ -149,6 +152,14 @@ Pass Registry::issue(const IssueRequest& request)
     auto gen = query(
         "INSERT INTO pass_generations (pass_id, generation, secret, issued_utc) VALUES (?1, ?2, ?3, ?4)");
     gen->bind(1, passId).bind(2, 1).bind(3, secret).bind(4, stamp).exec();
+    AuditTrail(m_db, m_clock)
+        .append(actor, AuditAction::PassIssue, serial, {},
+                AuditTrail::json({{QStringLiteral("holder_kind"), toString(request.holderKind)},
+                                  {QStringLiteral("holder_id"), request.holderId},
+                                  {QStringLiteral("category"), toString(category)},
+                                  {QStringLiteral("valid_from"), dateText(from)},
+                                  {QStringLiteral("valid_until"), dateText(until)},
+                                  {QStringLiteral("gates"), gates.join(u',')}}));
     tx.commit();
 
     Pass p;
@@ -165,10 +176,12 @@ Pass Registry::issue(const IssueRequest& request)
     return p;
 }
 
-Pass Registry::reissue(const QString& serial)
+Pass Registry::reissue(const QString& serial, const Actor& actor)
 {
     Transaction tx(m_db);
     Pass p = requirePass(serial);
+    const QJsonObject before{{QStringLiteral("generation"), p.generation},
+                             {QStringLiteral("status"), toString(p.status)}};
     if (p.generation >= passcode::kMaxGeneration)
         refuse(
             QStringLiteral("pass %1 has been reissued %2 times, the most a code can show: issue a new pass")
@@ -185,21 +198,35 @@ Pass Registry::reissue(const QString& serial)
     auto gen = query(
         "INSERT INTO pass_generations (pass_id, generation, secret, issued_utc) VALUES (?1, ?2, ?3, ?4)");
     gen->bind(1, p.id).bind(2, p.generation).bind(3, p.secret).bind(4, stamp).exec();
+    AuditTrail(m_db, m_clock)
+        .append(actor, AuditAction::PassReissue, p.serial, AuditTrail::json(before),
+                AuditTrail::json({{QStringLiteral("generation"), p.generation},
+                                  {QStringLiteral("status"), toString(p.status)}}));
     tx.commit();
     return p;
 }
 
-Pass Registry::setStatus(const QString& serial, PassStatus status, const QString& reason)
+Pass Registry::setStatus(const QString& serial, PassStatus status, const QString& reason, const Actor& actor)
 {
     const QString why = reason.trimmed();
     Transaction tx(m_db);
     Pass p = requirePass(serial);
     if (status == PassStatus::Revoked && why.isEmpty())
         refuse(QStringLiteral("say why pass %1 is revoked").arg(p.serial));
+    const QJsonObject before{{QStringLiteral("status"), toString(p.status)},
+                             {QStringLiteral("reason"), p.statusReason}};
     p.status = status;
     p.statusReason = why;
     auto upd = query("UPDATE passes SET status = ?1, status_reason = ?2, updated_utc = ?3 WHERE id = ?4");
     upd->bind(1, toString(status)).bind(2, why).bind(3, nowText()).bind(4, p.id).exec();
+    const AuditAction action = status == PassStatus::Revoked  ? AuditAction::PassRevoke
+                               : status == PassStatus::Lost   ? AuditAction::PassReportLost
+                               : status == PassStatus::Active ? AuditAction::PassReactivate
+                                                              : AuditAction::PassSuspend;
+    AuditTrail(m_db, m_clock)
+        .append(actor, action, p.serial, AuditTrail::json(before),
+                AuditTrail::json(
+                    {{QStringLiteral("status"), toString(status)}, {QStringLiteral("reason"), why}}));
     tx.commit();
     return p;
 }

@@ -182,19 +182,59 @@ CREATE INDEX visits_created ON visits(created_utc);
 )sql");
 }
 
+// Version 3: the audit trail, PIN lockout kept per operator, and one decision per crossing.
+// The audit table's free-text columns are plain TEXT without CHECKs: verify-log, not the
+// schema, is what finds an edited row. A second decision is refused by a trigger rather than a
+// unique index because files written before v3 may already hold two.
+void migrateTo3(Database& db)
+{
+    db.exec(R"sql(
+CREATE TABLE audit_trail (
+    row_id       INTEGER PRIMARY KEY,
+    station_id   TEXT NOT NULL,
+    station_seq  INTEGER NOT NULL,
+    at_utc       TEXT NOT NULL,
+    actor        TEXT NOT NULL,
+    actor_kind   TEXT NOT NULL,
+    action       TEXT NOT NULL,
+    target       TEXT NOT NULL DEFAULT '',
+    before_value TEXT NOT NULL DEFAULT '',
+    after_value  TEXT NOT NULL DEFAULT '',
+    prev_hash    TEXT NOT NULL,
+    hash         TEXT NOT NULL,
+    UNIQUE (station_id, station_seq)
+) STRICT;
+CREATE INDEX audit_trail_time ON audit_trail(at_utc);
+CREATE TRIGGER audit_trail_no_update BEFORE UPDATE ON audit_trail
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER audit_trail_no_delete BEFORE DELETE ON audit_trail
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+
+ALTER TABLE operators ADD COLUMN failed_pins INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE operators ADD COLUMN locked_until_utc TEXT;
+
+CREATE INDEX crossings_ref ON crossings(ref_uuid) WHERE ref_uuid IS NOT NULL;
+CREATE TRIGGER crossings_one_decision BEFORE INSERT ON crossings
+WHEN NEW.entry_kind = 'decision'
+     AND EXISTS (SELECT 1 FROM crossings WHERE entry_kind = 'decision' AND ref_uuid = NEW.ref_uuid)
+BEGIN SELECT RAISE(ABORT, 'decision_exists'); END;
+)sql");
+}
+
 } // namespace
 
 void migrate(Database& db)
 {
-    const std::vector<std::function<void(Database&)>> steps{migrateTo1, migrateTo2};
-    static_assert(kSchemaVersion == 2, "add the new migration step above");
+    const std::vector<std::function<void(Database&)>> steps{migrateTo1, migrateTo2, migrateTo3};
+    static_assert(kSchemaVersion == 3, "add the new migration step above");
 
     int version = db.userVersion();
     if (version > kSchemaVersion)
-        throw DbError(0, QStringLiteral("%1 was written by a newer Gatepost (schema %2, this one knows %3)")
-                             .arg(db.path())
-                             .arg(version)
-                             .arg(kSchemaVersion));
+        throw DbError(DbError::Kind::NewerSchema,
+                      QStringLiteral("%1 was written by a newer Gatepost (schema %2, this one knows %3)")
+                          .arg(db.path())
+                          .arg(version)
+                          .arg(kSchemaVersion));
     while (version < kSchemaVersion) {
         Transaction tx(db);
         steps[static_cast<std::size_t>(version)](db);

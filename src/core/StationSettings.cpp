@@ -166,7 +166,8 @@ StationSettings StationSettings::load(Database& db, QString* error)
     return s;
 }
 
-void StationSettings::save(Database& db, const StationSettings& settings)
+void StationSettings::save(Database& db, const StationSettings& settings, const Actor& actor,
+                           const Clock& clock)
 {
     const QJsonObject json = settings.toJson();
     QString error;
@@ -174,10 +175,23 @@ void StationSettings::save(Database& db, const StationSettings& settings)
     if (!error.isEmpty())
         throw std::invalid_argument(
             QStringLiteral("the station settings are not valid: %1").arg(error).toStdString());
+    const QString after = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
     Transaction tx(db);
+    // Nothing stored means the defaults (see load()).
+    QString before =
+        QString::fromUtf8(QJsonDocument(StationSettings{}.toJson()).toJson(QJsonDocument::Compact));
+    {
+        Statement old = db.prepare("SELECT value FROM settings WHERE key = 'station'");
+        if (old.step())
+            before = old.text(0);
+    }
+    if (before == after)
+        return; // nothing changed, nothing to audit
     Statement q = db.prepare("INSERT INTO settings (key, value) VALUES ('station', ?1)"
                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-    q.bind(1, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))).exec();
+    q.bind(1, after).exec();
+    AuditTrail(db, clock).append(actor, AuditAction::SettingsChange, QStringLiteral("station"), before,
+                                 after);
     tx.commit();
 }
 

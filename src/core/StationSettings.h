@@ -3,6 +3,7 @@
 // Per-station settings the gate screen needs, kept in the station's own database
 // (settings table, key "station") so they survive restarts and travel with the file.
 
+#include "AuditTrail.h"
 #include "Types.h"
 
 #include <QJsonObject>
@@ -36,7 +37,8 @@ struct StationSettings
     // with the problem in *error; *error is cleared otherwise.
     static StationSettings load(Database& db, QString* error = nullptr);
     // Throws std::invalid_argument when a value is out of range (nothing written), DbError.
-    static void save(Database& db, const StationSettings& settings);
+    // A change is an audit row by @p actor (timed by @p clock), in the same transaction.
+    static void save(Database& db, const StationSettings& settings, const Actor& actor, const Clock& clock);
 };
 
 } // namespace gatepost::core

@@ -5,9 +5,7 @@
 #include "TouchStyle.h"
 #include "core/Auth.h"
 
-#include <QDeadlineTimer>
 #include <QRegularExpressionValidator>
-#include <QTimer>
 
 namespace gatepost::gui {
 
@@ -43,10 +41,6 @@ struct SignOnDialog::Private
     core::Role minimumRole;
     Ui::SignOnDialog ui;
     std::optional<core::Operator> signedOn;
-    int wrongPins = 0;
-    std::chrono::milliseconds lockoutDuration{30'000};
-    QDeadlineTimer lockedUntil{0};
-    QTimer ticker; // counts the lockout down on screen
 };
 
 SignOnDialog::SignOnDialog(core::Auth& auth, core::Role minimumRole, QWidget* parent)
@@ -114,8 +108,6 @@ SignOnDialog::SignOnDialog(core::Auth& auth, core::Role minimumRole, QWidget* pa
     connect(d->ui.pinClearButton, &QPushButton::clicked, d->ui.pinEdit, &QLineEdit::clear);
     connect(d->ui.signOnButton, &QPushButton::clicked, this, &SignOnDialog::trySignOn);
     connect(d->ui.cancelButton, &QPushButton::clicked, this, &SignOnDialog::reject);
-    d->ticker.setInterval(250);
-    connect(&d->ticker, &QTimer::timeout, this, &SignOnDialog::refreshLock);
     d->ui.nameEdit->setFocus(Qt::OtherFocusReason);
 }
 
@@ -126,22 +118,23 @@ std::optional<core::Operator> SignOnDialog::signedOn() const
     return d->signedOn;
 }
 
-void SignOnDialog::setLockoutDuration(std::chrono::milliseconds duration)
+QString SignOnDialog::durationInWords(qint64 seconds)
 {
-    d->lockoutDuration = duration;
-}
-
-bool SignOnDialog::isLockedOut() const
-{
-    return d->ticker.isActive();
+    if (seconds <= 1)
+        return tr("1 second");
+    if (seconds < 60)
+        return tr("%1 seconds").arg(seconds);
+    const qint64 minutes = (seconds + 59) / 60;
+    if (minutes == 1)
+        return tr("1 minute");
+    if (minutes < 60)
+        return tr("%1 minutes").arg(minutes);
+    const qint64 hours = (minutes + 59) / 60;
+    return hours == 1 ? tr("1 hour") : tr("%1 hours").arg(hours);
 }
 
 void SignOnDialog::trySignOn()
 {
-    if (isLockedOut()) {
-        d->ui.pinEdit->clear();
-        return;
-    }
     const QString name = d->ui.nameEdit->text().trimmed();
     const QString pin = d->ui.pinEdit->text();
     if (name.isEmpty())
@@ -149,53 +142,38 @@ void SignOnDialog::trySignOn()
     if (pin.isEmpty())
         return touch::setError(d->ui.messageLabel, tr("Enter your PIN."));
     d->ui.pinEdit->clear(); // never left on screen, right or wrong
-    const std::optional<core::Operator> op = d->auth.signOn(name, pin);
-    if (!op) {
-        if (++d->wrongPins >= kMaxWrongPins)
-            return lockOut();
-        touch::setError(
+    core::SignOnResult result;
+    try {
+        result = d->auth.signOn(name, pin);
+    } catch (const std::exception&) {
+        return touch::setError(
             d->ui.messageLabel,
-            tr("Name or PIN is wrong. Try again (%1 of %2).").arg(d->wrongPins).arg(kMaxWrongPins));
+            tr("Sign-on failed: the station database could not be written. Call the shift lead."));
+    }
+    if (result.code == core::SignOnResult::Code::Locked) {
+        touch::setError(d->ui.messageLabel, tr("Too many wrong PINs. Wait %1, or ask the shift lead.")
+                                                .arg(durationInWords(result.lockSeconds)));
+        return;
+    }
+    if (!result.ok()) {
+        touch::setError(d->ui.messageLabel, result.failedPins > 0
+                                                ? tr("Name or PIN is wrong. Try again (%1 of %2).")
+                                                      .arg(result.failedPins)
+                                                      .arg(core::Auth::kFreeAttempts + 1)
+                                                : tr("Name or PIN is wrong. Try again."));
         d->ui.pinEdit->setFocus(Qt::OtherFocusReason);
         return;
     }
-    if (!core::Auth::roleAtLeast(op->role, d->minimumRole)) {
+    const core::Operator& op = *result.op;
+    if (!core::Auth::roleAtLeast(op.role, d->minimumRole)) {
         touch::setError(
             d->ui.messageLabel,
-            tr("%1 is a %2: this needs a %3.").arg(op->name, roleName(op->role), roleName(d->minimumRole)));
+            tr("%1 is a %2: this needs a %3.").arg(op.name, roleName(op.role), roleName(d->minimumRole)));
         return;
     }
     d->signedOn = op;
     touch::setError(d->ui.messageLabel, {});
     accept();
-}
-
-void SignOnDialog::lockOut()
-{
-    d->lockedUntil = QDeadlineTimer(d->lockoutDuration);
-    d->ticker.start();
-    refreshLock();
-}
-
-void SignOnDialog::refreshLock()
-{
-    const bool locked = !d->lockedUntil.hasExpired();
-    if (!locked) {
-        d->ticker.stop();
-        d->wrongPins = 0;
-        touch::setError(d->ui.messageLabel, {});
-    } else {
-        const qint64 seconds = (d->lockedUntil.remainingTime() + 999) / 1000;
-        d->ui.pinEdit->clear();
-        touch::setError(d->ui.messageLabel,
-                        tr("Too many wrong PINs. Wait %1 s, or ask the shift lead.").arg(seconds));
-    }
-    d->ui.signOnButton->setEnabled(!locked);
-    d->ui.pinEdit->setEnabled(!locked);
-    const auto keys = findChildren<QPushButton*>();
-    for (QPushButton* key : keys)
-        if (key->objectName().startsWith(QLatin1String("pin")))
-            key->setEnabled(!locked);
 }
 
 } // namespace gatepost::gui

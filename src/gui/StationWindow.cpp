@@ -221,8 +221,9 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
             return;
         try {
             core::StationSettings s = dialog.settings();
-            core::StationSettings::save(d->services.db, s);
-            d->services.registry.setPolicy(dialog.policy());
+            core::StationSettings::save(d->services.db, s, core::Actor::operatorNamed(d->signedOn.name),
+                                        d->services.clock);
+            d->services.registry.setPolicy(dialog.policy(), core::Actor::operatorNamed(d->signedOn.name));
             d->settings = s;
             d->sounds->setMuted(s.muted);
             d->sounds->setSpeak(s.speakVerdicts);
@@ -426,7 +427,8 @@ void StationWindow::setDirection(core::Direction direction)
     d->gate.setDirection(direction);
     d->retranslate();
     try {
-        core::StationSettings::save(d->services.db, d->settings);
+        core::StationSettings::save(d->services.db, d->settings, core::Actor::operatorNamed(d->signedOn.name),
+                                    d->services.clock);
         d->strip->setDatabaseOk();
     } catch (const std::exception& e) {
         // The toggle still works for this session; the strip says it was not remembered.

@@ -93,7 +93,8 @@ struct Fixture
         p.name = QStringLiteral("王建国");
         p.phone = QStringLiteral("13812345678");
         wang = reg->addPerson(p);
-        wangPass = reg->issue(IssueRequest{HolderKind::Person, wang, {}, {}, {}, {}});
+        wangPass = reg->issue(IssueRequest{HolderKind::Person, wang, {}, {}, {}, {}},
+                              gatepost::core::Actor::system());
     }
 
     ~Fixture()
@@ -121,7 +122,7 @@ struct Fixture
     {
         Policy p = reg->policy();
         change(p);
-        reg->setPolicy(p);
+        reg->setPolicy(p, gatepost::core::Actor::system());
     }
     void setBeijing(int h, int mi)
     {

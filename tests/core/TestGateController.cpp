@@ -146,7 +146,8 @@ private slots:
     void redOffersAnOverrideWithTheCoresReasons()
     {
         Fixture f;
-        f.reg->setStatus(f.wangPass.serial, PassStatus::Revoked, QStringLiteral("moved away"));
+        f.reg->setStatus(f.wangPass.serial, PassStatus::Revoked, QStringLiteral("moved away"),
+                         Actor::system());
         const GateOutcome o = f.gate->scan(Registry::qrText(f.wangPass));
         QCOMPARE(str(o.decision.verdict), str(Verdict::Deny));
         QVERIFY(o.actions.overrideDeny && !o.actions.letThrough && !o.actions.refuse);
@@ -170,7 +171,7 @@ private slots:
     {
         Fixture f;
         f.setPolicy([](Policy& p) { p.overrideNeedsLead = true; });
-        f.reg->setStatus(f.wangPass.serial, PassStatus::Suspended, {});
+        f.reg->setStatus(f.wangPass.serial, PassStatus::Suspended, {}, Actor::system());
         const GateOutcome o = f.gate->scan(Registry::qrText(f.wangPass));
         QVERIFY(o.actions.overrideNeedsLead);
         QCOMPARE(refusal(f.gate->overrideWith(OverrideReason::Emergency, {})),

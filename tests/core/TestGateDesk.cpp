@@ -314,7 +314,8 @@ private slots:
         QCOMPARE(let.operatorName, QStringLiteral("组长"));
 
         // Red: letting a revoked pass through needs a reason; refusing does not.
-        f.reg->setStatus(f.wangPass.serial, PassStatus::Revoked, QStringLiteral("moved away"));
+        f.reg->setStatus(f.wangPass.serial, PassStatus::Revoked, QStringLiteral("moved away"),
+                         gatepost::core::Actor::system());
         f.clock.advanceSecs(60);
         const CheckOutcome red = f.desk->manualCheck(f.wangPass.serial, kGate, Direction::Out, {}, kOperator);
         QCOMPARE(str(red.decision.verdict), str(Verdict::Deny));

@@ -68,7 +68,7 @@ struct Fixture
         IssueRequest r;
         r.holderKind = kind;
         r.holderId = id;
-        return reg->issue(r);
+        return reg->issue(r, gatepost::core::Actor::system());
     }
 };
 
@@ -134,12 +134,12 @@ private slots:
         p.temperatureRequired = true;
         p.hours[Category::Visitor] = HoursWindow{QTime(8, 0), QTime(20, 0)};
         p.gatesByCategory[Category::ExternalVehicle] = QStringList{QStringLiteral("south")};
-        f.reg->setPolicy(p);
+        f.reg->setPolicy(p, gatepost::core::Actor::system());
         f.reopen();
         QCOMPARE(f.reg->policy(), p);
         // Writing again replaces, not duplicates.
         p.duplicateWindowSeconds = 7;
-        f.reg->setPolicy(p);
+        f.reg->setPolicy(p, gatepost::core::Actor::system());
         QCOMPARE(f.reg->policy().duplicateWindowSeconds, 7);
     }
 
@@ -155,7 +155,7 @@ private slots:
         Fixture f;
         Policy p = Policy::defaults();
         p.duplicateWindowSeconds = -1;
-        QVERIFY(!refusal([&] { f.reg->setPolicy(p); }).isEmpty());
+        QVERIFY(!refusal([&] { f.reg->setPolicy(p, gatepost::core::Actor::system()); }).isEmpty());
         QCOMPARE(f.reg->policy(), Policy::defaults());
     }
 
@@ -167,7 +167,7 @@ private slots:
         QCOMPARE(f.reg->today(), QDate(2026, 3, 2));
         Policy p = Policy::defaults();
         p.timeZone = QStringLiteral("UTC");
-        f.reg->setPolicy(p);
+        f.reg->setPolicy(p, gatepost::core::Actor::system());
         QCOMPARE(f.reg->today(), QDate(2026, 3, 1));
     }
 
@@ -293,15 +293,16 @@ private slots:
         const Pass pb = f.issue(HolderKind::Person, b);
         f.issue(HolderKind::Person, c);
         f.issue(HolderKind::Vehicle, v);
-        f.reg->setStatus(pb.serial, PassStatus::Lost, {});
-        f.reg->reissue(pb.serial);
-        f.reg->setStatus(pb.serial, PassStatus::Suspended, QStringLiteral("check"));
+        f.reg->setStatus(pb.serial, PassStatus::Lost, {}, gatepost::core::Actor::system());
+        f.reg->reissue(pb.serial, gatepost::core::Actor::system());
+        f.reg->setStatus(pb.serial, PassStatus::Suspended, QStringLiteral("check"),
+                         gatepost::core::Actor::system());
         IssueRequest old;
         old.holderKind = HolderKind::Person;
         old.holderId = a;
         old.validFrom = QDate(2026, 1, 1);
         old.validUntil = QDate(2026, 2, 28);
-        f.reg->issue(old);
+        f.reg->issue(old, gatepost::core::Actor::system());
         QuarantineRecord q;
         q.personId = c;
         q.startDate = QDate(2026, 2, 20);

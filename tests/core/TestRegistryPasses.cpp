@@ -56,7 +56,7 @@ struct Fixture
         IssueRequest r;
         r.holderKind = kind;
         r.holderId = id;
-        return reg->issue(r);
+        return reg->issue(r, gatepost::core::Actor::system());
     }
     qint64 scalar(const char* sql)
     {
@@ -132,7 +132,7 @@ private slots:
         r.validFrom = QDate(2026, 4, 1);
         r.validUntil = QDate(2026, 4, 30);
         r.gates = QStringList{QStringLiteral("south"), QStringLiteral(" south "), QStringLiteral("office")};
-        const Pass p = f.reg->issue(r);
+        const Pass p = f.reg->issue(r, gatepost::core::Actor::system());
         QCOMPARE(toString(p.category), toString(Category::Visitor));
         QCOMPARE(p.validUntil, QDate(2026, 4, 30));
         QCOMPARE(p.gates, (QStringList{QStringLiteral("south"), QStringLiteral("office")}));
@@ -145,23 +145,27 @@ private slots:
         IssueRequest r;
         r.holderKind = HolderKind::Person;
         r.holderId = 4242;
-        QVERIFY(refusal([&] { f.reg->issue(r); }).contains(QStringLiteral("4242")));
+        QVERIFY(refusal([&] {
+                    f.reg->issue(r, gatepost::core::Actor::system());
+                }).contains(QStringLiteral("4242")));
         r.holderKind = HolderKind::Vehicle;
-        QVERIFY(!refusal([&] { f.reg->issue(r); }).isEmpty());
+        QVERIFY(!refusal([&] { f.reg->issue(r, gatepost::core::Actor::system()); }).isEmpty());
         r.holderId = f.car;
         r.category = Category::RegisteredResident;
-        QVERIFY(!refusal([&] { f.reg->issue(r); }).isEmpty());
+        QVERIFY(!refusal([&] { f.reg->issue(r, gatepost::core::Actor::system()); }).isEmpty());
         r.holderKind = HolderKind::Person;
         r.holderId = f.wang;
         r.category = Category::ExternalVehicle;
-        QVERIFY(!refusal([&] { f.reg->issue(r); }).isEmpty());
+        QVERIFY(!refusal([&] { f.reg->issue(r, gatepost::core::Actor::system()); }).isEmpty());
         r.category.reset();
         r.gates = QStringList{QStringLiteral("east")};
-        QVERIFY(refusal([&] { f.reg->issue(r); }).contains(QStringLiteral("east")));
+        QVERIFY(refusal([&] {
+                    f.reg->issue(r, gatepost::core::Actor::system());
+                }).contains(QStringLiteral("east")));
         r.gates.clear();
         r.validFrom = QDate(2026, 5, 1);
         r.validUntil = QDate(2026, 4, 1);
-        QVERIFY(!refusal([&] { f.reg->issue(r); }).isEmpty());
+        QVERIFY(!refusal([&] { f.reg->issue(r, gatepost::core::Actor::system()); }).isEmpty());
         // Nothing was written by the refused requests.
         QCOMPARE(f.scalar("SELECT count(*) FROM passes"), 0);
         QCOMPARE(f.scalar("SELECT count(*) FROM pass_generations"), 0);
@@ -172,9 +176,10 @@ private slots:
     {
         Fixture f;
         const Pass first = f.issue(HolderKind::Person, f.wang);
-        f.reg->setStatus(first.serial, PassStatus::Lost, QStringLiteral("lost at the market"));
+        f.reg->setStatus(first.serial, PassStatus::Lost, QStringLiteral("lost at the market"),
+                         gatepost::core::Actor::system());
         f.clock.advanceDays(2);
-        const Pass second = f.reg->reissue(first.serial);
+        const Pass second = f.reg->reissue(first.serial, gatepost::core::Actor::system());
         QCOMPARE(second.serial, first.serial);
         QCOMPARE(second.generation, 2);
         QVERIFY(second.secret != first.secret);
@@ -207,12 +212,12 @@ private slots:
         Fixture f;
         const Pass p = f.issue(HolderKind::Person, f.wang);
         f.t.db().exec("UPDATE passes SET generation = 98");
-        QCOMPARE(f.reg->reissue(p.serial).generation, 99);
-        const QString msg = refusal([&] { f.reg->reissue(p.serial); });
+        QCOMPARE(f.reg->reissue(p.serial, gatepost::core::Actor::system()).generation, 99);
+        const QString msg = refusal([&] { f.reg->reissue(p.serial, gatepost::core::Actor::system()); });
         QVERIFY2(msg.contains(QStringLiteral("issue a new pass")), qPrintable(msg));
         QCOMPARE(f.reg->pass(p.serial)->generation, 99);
         QVERIFY(refusal([&] {
-                    f.reg->reissue(QStringLiteral("0001234"));
+                    f.reg->reissue(QStringLiteral("0001234"), gatepost::core::Actor::system());
                 }).contains(QStringLiteral("no pass 0001234")));
     }
 
@@ -221,19 +226,23 @@ private slots:
         Fixture f;
         const Pass p = f.issue(HolderKind::Person, f.wang);
         QVERIFY(!refusal([&] {
-                     f.reg->setStatus(p.serial, PassStatus::Revoked, QStringLiteral("  "));
+                     f.reg->setStatus(p.serial, PassStatus::Revoked, QStringLiteral("  "),
+                                      gatepost::core::Actor::system());
                  }).isEmpty());
         QCOMPARE(toString(f.reg->pass(p.serial)->status), toString(PassStatus::Active));
-        const Pass revoked = f.reg->setStatus(p.serial, PassStatus::Revoked, QStringLiteral("moved away"));
+        const Pass revoked = f.reg->setStatus(p.serial, PassStatus::Revoked, QStringLiteral("moved away"),
+                                              gatepost::core::Actor::system());
         QCOMPARE(toString(revoked.status), toString(PassStatus::Revoked));
         QCOMPARE(toString(f.reg->pass(p.serial)->status), toString(PassStatus::Revoked));
         QCOMPARE(f.reg->pass(p.serial)->statusReason, QStringLiteral("moved away"));
-        f.reg->setStatus(p.serial, PassStatus::Suspended, {});
+        f.reg->setStatus(p.serial, PassStatus::Suspended, {}, gatepost::core::Actor::system());
         QCOMPARE(toString(f.reg->pass(p.serial)->status), toString(PassStatus::Suspended));
-        f.reg->setStatus(p.serial, PassStatus::Active, QStringLiteral("back"));
+        f.reg->setStatus(p.serial, PassStatus::Active, QStringLiteral("back"),
+                         gatepost::core::Actor::system());
         QCOMPARE(toString(f.reg->pass(p.serial)->status), toString(PassStatus::Active));
         QVERIFY(refusal([&] {
-                    f.reg->setStatus(QStringLiteral("0009999"), PassStatus::Lost, {});
+                    f.reg->setStatus(QStringLiteral("0009999"), PassStatus::Lost, {},
+                                     gatepost::core::Actor::system());
                 }).contains(QStringLiteral("no pass 0009999")));
     }
 
@@ -254,7 +263,7 @@ private slots:
             f.issue(HolderKind::Person, f.wang);
         f.issue(HolderKind::Person, f.li);
         f.issue(HolderKind::Vehicle, f.car);
-        f.reg->setStatus(QStringLiteral("0000002"), PassStatus::Lost, {});
+        f.reg->setStatus(QStringLiteral("0000002"), PassStatus::Lost, {}, gatepost::core::Actor::system());
         QCOMPARE(f.reg->passes().size(), 5);
         PassFilter active;
         active.status = PassStatus::Active;
@@ -331,7 +340,7 @@ private slots:
     {
         Fixture f;
         Pass p = f.issue(HolderKind::Person, f.wang);
-        p = f.reg->reissue(p.serial);
+        p = f.reg->reissue(p.serial, gatepost::core::Actor::system());
         const QString text = Registry::qrText(p);
         QCOMPARE(text.size(), passcode::kCodeLength);
         const ParsedCode parsed = passcode::parse(text);

@@ -49,7 +49,8 @@ private slots:
         QCOMPARE(c.note, QStringLiteral("returnee from 武汉"));
 
         // The registry now knows: a pass of the returnee going out is refused by the rules.
-        const Pass pass = f.reg->issue(IssueRequest{HolderKind::Person, out.personId, {}, {}, {}, {}});
+        const Pass pass = f.reg->issue(IssueRequest{HolderKind::Person, out.personId, {}, {}, {}, {}},
+                                       gatepost::core::Actor::system());
         Decision outScan = f.cp->evaluate(f.scanOf(pass, Direction::Out));
         QCOMPARE(str(outScan.verdict), str(Verdict::Deny));
         QCOMPARE(str(outScan.reasons), QStringLiteral("[home_quarantine]"));
@@ -176,7 +177,8 @@ private slots:
         ReturneeArrival a = f.returnee();
         a.householdId = 1;
         const VisitOutcome out = f.desk->registerReturnee(a);
-        const Pass pass = f.reg->issue(IssueRequest{HolderKind::Person, out.personId, {}, {}, {}, {}});
+        const Pass pass = f.reg->issue(IssueRequest{HolderKind::Person, out.personId, {}, {}, {}, {}},
+                                       gatepost::core::Actor::system());
         QCOMPARE(str(f.cp->evaluate(f.scanOf(pass, Direction::Out)).reasons),
                  QStringLiteral("[home_quarantine]"));
         QVERIFY(f.chainOk());

@@ -20,11 +20,37 @@ bool hasVisitsTable(Database& db)
     return scalar(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'visits'") == 1;
 }
 
+// Turns a fresh file back into what schema 2 was: no audit trail, no PIN lockout columns, no
+// one-decision trigger.
+void makeVersion2(Database& db)
+{
+    db.exec(
+        "DROP TRIGGER crossings_one_decision; DROP INDEX crossings_ref;"
+        "DROP TRIGGER audit_trail_no_update; DROP TRIGGER audit_trail_no_delete; DROP TABLE audit_trail;"
+        "ALTER TABLE operators DROP COLUMN failed_pins; ALTER TABLE operators DROP COLUMN locked_until_utc;");
+    db.setUserVersion(2);
+}
+
 // Turns a fresh file back into what Gatepost 1 wrote: no visits table, user_version 1.
 void makeVersion1(Database& db)
 {
+    makeVersion2(db);
     db.exec("DROP TABLE visits");
     db.setUserVersion(1);
+}
+
+void insertCrossing(Database& db, const char* uuid, qint64 seq, const char* kind, const char* ref)
+{
+    Statement q = db.prepare("INSERT INTO crossings (uuid, station_id, station_seq, at_utc, gate, direction, "
+                             "entry_kind, subject_kind,"
+                             " verdict, ref_uuid, decision, prev_hash, hash) VALUES (?1, 's', ?2, "
+                             "'2026-03-01T02:00:00.000Z', 'north',"
+                             " 'in', ?3, 'person', 'check', ?4, ?5, '', 'h')");
+    q.bind(1, uuid).bind(2, seq).bind(3, kind);
+    if (ref) {
+        q.bind(4, ref).bind(5, "let_through");
+    }
+    q.exec();
 }
 
 } // namespace
@@ -34,11 +60,55 @@ class TestSchemaMigration : public QObject
     Q_OBJECT
 
 private slots:
-    void freshFileIsVersion2WithVisits()
+    void freshFileIsVersion3WithAuditTrail()
     {
-        QCOMPARE(kSchemaVersion, 2);
+        QCOMPARE(kSchemaVersion, 3);
         test::TempDb t;
-        QCOMPARE(t.db().userVersion(), 2);
+        QCOMPARE(t.db().userVersion(), 3);
+        QVERIFY(t.db().hasTable("audit_trail"));
+        // Free-text columns are plain TEXT: verify-log, not a CHECK, finds an edited row.
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM pragma_table_info('audit_trail') WHERE type <> 'TEXT'"
+                                " AND name NOT IN ('row_id', 'station_seq')"),
+                 0);
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM sqlite_master WHERE tbl_name = 'audit_trail'"
+                                " AND sql LIKE '%CHECK%'"),
+                 0);
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM pragma_table_info('operators')"
+                                " WHERE name IN ('failed_pins', 'locked_until_utc')"),
+                 2);
+        t.db().exec("INSERT INTO audit_trail (station_id, station_seq, at_utc, actor, actor_kind, action,"
+                    " prev_hash, hash) VALUES ('s', 1, 't', 'a', 'system', 'x', '', 'h')");
+        QVERIFY_THROWS_EXCEPTION(DbError, t.db().exec("UPDATE audit_trail SET action = 'y'"));
+        QVERIFY_THROWS_EXCEPTION(DbError, t.db().exec("DELETE FROM audit_trail"));
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM audit_trail WHERE action = 'x'"), 1);
+    }
+
+    void version2FileUpgradesAndRefusesASecondDecisionFromNowOn()
+    {
+        test::TempDb t;
+        makeVersion2(t.db());
+        t.db().exec("INSERT INTO operators (name, role, pin_hash) VALUES ('v', 'volunteer', 'h')");
+        insertCrossing(t.db(), "c1", 1, "scan", nullptr);
+        insertCrossing(t.db(), "d1", 2, "decision", "c1");
+        insertCrossing(t.db(), "d2", 3, "decision", "c1"); // an old file may hold two
+        t.reopen();
+        QCOMPARE(t.db().userVersion(), 3);
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM crossings WHERE ref_uuid = 'c1'"), 2);
+        QCOMPARE(scalar(t.db(), "SELECT failed_pins FROM operators WHERE name = 'v'"), 0);
+        try {
+            insertCrossing(t.db(), "d3", 4, "decision", "c1");
+            QFAIL("a third decision was written");
+        } catch (const DbError& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("decision_exists")), qPrintable(e.message()));
+        }
+        insertCrossing(t.db(), "c2", 4, "scan", nullptr);
+        insertCrossing(t.db(), "d4", 5, "decision", "c2"); // the first decision on another crossing
+        QCOMPARE(t.db().integrityCheck(), QStringLiteral("ok"));
+    }
+
+    void freshFileHasVisits()
+    {
+        test::TempDb t;
         QVERIFY(hasVisitsTable(t.db()));
         QCOMPARE(scalar(t.db(), "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
                                 " AND name = 'visits_created' AND tbl_name = 'visits'"),
@@ -54,7 +124,7 @@ private slots:
         QCOMPARE(t.db().userVersion(), 1);
         QVERIFY(!hasVisitsTable(t.db()));
         t.reopen();
-        QCOMPARE(t.db().userVersion(), 2);
+        QCOMPARE(t.db().userVersion(), 3);
         QVERIFY(hasVisitsTable(t.db()));
         QCOMPARE(scalar(t.db(), "SELECT count(*) FROM households WHERE address = '1排1号'"), 1);
         QCOMPARE(scalar(t.db(), "SELECT count(*) FROM settings WHERE key = 'policy'"), 1);
@@ -84,17 +154,19 @@ private slots:
     void newerFileIsRefused()
     {
         test::TempDb t;
-        t.db().setUserVersion(3);
+        t.db().setUserVersion(4);
         try {
             t.reopen();
             QFAIL("opened a file from a newer Gatepost");
         } catch (const DbError& e) {
+            QVERIFY(e.kind() == DbError::Kind::NewerSchema);
             QVERIFY2(e.message().contains(QStringLiteral("newer Gatepost")), qPrintable(e.message()));
-            QVERIFY2(e.message().contains(QStringLiteral("schema 3")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QStringLiteral("schema 4")), qPrintable(e.message()));
         }
+        QVERIFY_THROWS_EXCEPTION(DbError, Database::openReadOnly(t.path()));
         // The refused file is left as it was.
         auto raw = Database::openRaw(t.path());
-        QCOMPARE(raw->userVersion(), 3);
+        QCOMPARE(raw->userVersion(), 4);
     }
 };
 

@@ -1,4 +1,6 @@
+#include "FakeClock.h"
 #include "TempDb.h"
+#include "core/AuditTrail.h"
 #include "core/Database.h"
 #include "core/StationSettings.h"
 
@@ -36,6 +38,9 @@ QString storedValue(Database& db)
 class TestStationSettings : public QObject
 {
     Q_OBJECT
+
+    test::FakeClock m_clock;
+    const Actor kLead = Actor::operatorNamed(QStringLiteral("李班长"));
 
 private slots:
     void defaults()
@@ -116,27 +121,47 @@ private slots:
     void saveAndLoadSurviveARestart()
     {
         test::TempDb t;
-        StationSettings::save(t.db(), custom());
+        StationSettings::save(t.db(), custom(), kLead, m_clock);
         t.reopen();
         QVERIFY(StationSettings::load(t.db()) == custom());
         // A second save replaces the first.
         StationSettings s = custom();
         s.direction = Direction::In;
-        StationSettings::save(t.db(), s);
+        StationSettings::save(t.db(), s, kLead, m_clock);
         QVERIFY(StationSettings::load(t.db()) == s);
         Statement q = t.db().prepare("SELECT count(*) FROM settings WHERE key = 'station'");
         QVERIFY(q.step());
         QCOMPARE(q.int64(0), 1);
     }
 
+    void aChangeIsAnAuditRowWithBeforeAndAfter()
+    {
+        test::TempDb t;
+        StationSettings::save(t.db(), custom(), kLead, m_clock);
+        StationSettings quieter = custom();
+        quieter.muted = false;
+        m_clock.advanceSecs(60);
+        StationSettings::save(t.db(), quieter, kLead, m_clock);
+        StationSettings::save(t.db(), quieter, kLead, m_clock); // unchanged: no row
+        const QList<AuditEntry> rows = AuditTrail(t.db(), m_clock).query();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[1].action, QStringLiteral("settings_change"));
+        QCOMPARE(rows[1].actor, QStringLiteral("李班长"));
+        QCOMPARE(rows[1].actorKind, QStringLiteral("operator"));
+        QCOMPARE(rows[1].atUtc, m_clock.nowUtc());
+        QVERIFY2(rows[1].before.contains(QStringLiteral("\"muted\":true")), qPrintable(rows[1].before));
+        QVERIFY2(rows[1].after.contains(QStringLiteral("\"muted\":false")), qPrintable(rows[1].after));
+        QVERIFY(AuditTrail(t.db(), m_clock).verify().ok);
+    }
+
     void savingAnInvalidValueWritesNothing()
     {
         test::TempDb t;
-        StationSettings::save(t.db(), custom());
+        StationSettings::save(t.db(), custom(), kLead, m_clock);
         const QString before = storedValue(t.db());
         StationSettings bad = custom();
         bad.cameraWidth = 0;
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, StationSettings::save(t.db(), bad));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, StationSettings::save(t.db(), bad, kLead, m_clock));
         QCOMPARE(storedValue(t.db()), before);
     }
 

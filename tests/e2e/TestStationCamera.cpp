@@ -171,15 +171,16 @@ private slots:
         m_log = std::make_unique<core::CrossingLog>(m_db->db(), station.stationId, *m_clock);
         m_checkpoint = std::make_unique<core::Checkpoint>(*m_registry, *m_log, *m_clock, station.stationId);
         m_desk = std::make_unique<core::GateDesk>(*m_registry, *m_log, *m_checkpoint, *m_clock);
-        m_auth = std::make_unique<core::Auth>(m_db->db());
+        m_auth = std::make_unique<core::Auth>(m_db->db(), *m_clock);
         m_services = std::make_unique<gui::StationServices>(
             gui::StationServices{m_db->db(), *m_registry, *m_log, *m_checkpoint, *m_desk, *m_auth, *m_clock});
 
         // The volunteer signs on with name and PIN, as at the gate.
-        m_auth->addOperator(QStringLiteral("Wang Fang"), core::Role::Volunteer, QStringLiteral("2580"));
+        m_auth->addOperator(QStringLiteral("Wang Fang"), core::Role::Volunteer, QStringLiteral("2580"),
+                            gatepost::core::Actor::system());
         const auto op = m_auth->signOn(QStringLiteral("Wang Fang"), QStringLiteral("2580"));
         QVERIFY(op);
-        m_operator = *op;
+        m_operator = *op.op;
 
         core::PassFilter f;
         f.status = core::PassStatus::Active;

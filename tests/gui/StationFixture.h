@@ -116,7 +116,7 @@ protected:
         m_log = std::make_unique<core::CrossingLog>(m_db->db(), station.stationId, m_clock);
         m_checkpoint = std::make_unique<core::Checkpoint>(*m_registry, *m_log, m_clock, station.stationId);
         m_desk = std::make_unique<core::GateDesk>(*m_registry, *m_log, *m_checkpoint, m_clock);
-        m_auth = std::make_unique<core::Auth>(m_db->db());
+        m_auth = std::make_unique<core::Auth>(m_db->db(), m_clock);
         m_services = std::make_unique<gui::StationServices>(
             gui::StationServices{m_db->db(), *m_registry, *m_log, *m_checkpoint, *m_desk, *m_auth, m_clock});
 

@@ -1,5 +1,7 @@
+#include "FakeClock.h"
 #include "TempDb.h"
 #include "Widgets.h"
+#include "core/AuditTrail.h"
 #include "core/Auth.h"
 #include "gui/Prompts.h"
 #include "gui/SignOnDialog.h"
@@ -23,14 +25,16 @@ class TestPrompts : public QObject
 
 private:
     std::unique_ptr<test::TempDb> m_db;
+    test::FakeClock m_clock{QDateTime(QDate(2026, 3, 1), QTime(2, 0), Qt::UTC)};
     std::unique_ptr<core::Auth> m_auth;
 
 private slots:
     void initTestCase()
     {
         m_db = std::make_unique<test::TempDb>();
-        m_auth = std::make_unique<core::Auth>(m_db->db());
-        m_auth->addOperator(QStringLiteral("Zhao Min"), core::Role::ShiftLead, QStringLiteral("2468"));
+        m_auth = std::make_unique<core::Auth>(m_db->db(), m_clock);
+        m_auth->addOperator(QStringLiteral("Zhao Min"), core::Role::ShiftLead, QStringLiteral("2468"),
+                            core::Actor::system());
     }
     void cleanupTestCase()
     {

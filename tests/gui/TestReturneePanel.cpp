@@ -130,10 +130,10 @@ private slots:
     {
         core::Policy p = m_registry->policy();
         p.homeQuarantineDays = 7;
-        m_registry->setPolicy(p);
+        m_registry->setPolicy(p, gatepost::core::Actor::system());
         m_panel->reset();
         QCOMPARE(preview(), QStringLiteral("Home quarantine: 7 days, may go out from 2026-03-08."));
-        m_registry->setPolicy(core::Policy::defaults());
+        m_registry->setPolicy(core::Policy::defaults(), gatepost::core::Actor::system());
     }
 
     void aCompleteArrivalIsEmitted()

@@ -263,9 +263,10 @@ private slots:
         QVERIFY2(QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK SC")),
                  "the Chinese font (fonts-noto-cjk) is needed to measure the Chinese screens");
         for (const QString& op : {QStringLiteral("demo"), QStringLiteral("lead")})
-            m_auth->addOperator(
-                op, op == QLatin1String("demo") ? core::Role::Volunteer : core::Role::ShiftLead,
-                op == QLatin1String("demo") ? QStringLiteral("1234") : QStringLiteral("2468"));
+            m_auth->addOperator(op,
+                                op == QLatin1String("demo") ? core::Role::Volunteer : core::Role::ShiftLead,
+                                op == QLatin1String("demo") ? QStringLiteral("1234") : QStringLiteral("2468"),
+                                gatepost::core::Actor::system());
     }
     void cleanupTestCase()
     {

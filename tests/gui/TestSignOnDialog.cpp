@@ -1,3 +1,4 @@
+#include "FakeClock.h"
 #include "TempDb.h"
 #include "Widgets.h"
 #include "core/Auth.h"
@@ -20,6 +21,7 @@ class TestSignOnDialog : public QObject
     Q_OBJECT
 
     std::unique_ptr<test::TempDb> m_t;
+    test::FakeClock m_clock;
     std::unique_ptr<core::Auth> m_auth;
 
     static void tap(QWidget& w, const char* name)
@@ -60,12 +62,14 @@ private slots:
     {
         QLocale::setDefault(QLocale::c());
         m_t = std::make_unique<test::TempDb>();
-        m_auth = std::make_unique<core::Auth>(m_t->db());
-        m_auth->addOperator(QStringLiteral("张志愿"), core::Role::Volunteer, QStringLiteral("1234"));
-        m_auth->addOperator(QStringLiteral("李班长"), core::Role::ShiftLead, QStringLiteral("567890"));
-        const qint64 gone =
-            m_auth->addOperator(QStringLiteral("王离开"), core::Role::Volunteer, QStringLiteral("1111"));
-        m_auth->setActive(gone, false);
+        m_auth = std::make_unique<core::Auth>(m_t->db(), m_clock);
+        m_auth->addOperator(QStringLiteral("张志愿"), core::Role::Volunteer, QStringLiteral("1234"),
+                            gatepost::core::Actor::system());
+        m_auth->addOperator(QStringLiteral("李班长"), core::Role::ShiftLead, QStringLiteral("567890"),
+                            gatepost::core::Actor::system());
+        const qint64 gone = m_auth->addOperator(QStringLiteral("王离开"), core::Role::Volunteer,
+                                                QStringLiteral("1111"), gatepost::core::Actor::system());
+        m_auth->setActive(gone, false, gatepost::core::Actor::system());
     }
 
     void theRightPinSignsOn()
@@ -132,32 +136,64 @@ private slots:
         QVERIFY(dialog.signedOn()->role == core::Role::ShiftLead);
     }
 
-    void fiveWrongPinsLockTheDialogForAWhile()
+    void wrongPinsLockTheAccountEvenAfterTheDialogIsClosed()
     {
-        gui::SignOnDialog dialog(*m_auth, core::Role::Volunteer);
-        dialog.setLockoutDuration(600ms);
-        dialog.open();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        tapName(dialog, QStringLiteral("张志愿"));
-        for (int i = 0; i < gui::SignOnDialog::kMaxWrongPins; ++i) {
-            QVERIFY(!dialog.isLockedOut());
+        const auto wrongPin = [this](gui::SignOnDialog& dialog) {
+            tapName(dialog, QStringLiteral("张志愿"));
             tapPin(dialog, QStringLiteral("0000"));
             tap(dialog, "signOnButton");
+        };
+        {
+            gui::SignOnDialog dialog(*m_auth, core::Role::Volunteer);
+            dialog.open();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            wrongPin(dialog);
+            QVERIFY2(message(dialog).contains(QStringLiteral("(1 of 5)")), qPrintable(message(dialog)));
+            wrongPin(dialog);
+            dialog.reject(); // closing the dialog does not reset the count
         }
-        QVERIFY(dialog.isLockedOut());
-        QVERIFY(!child<QPushButton>(dialog, "signOnButton")->isEnabled());
-        QVERIFY(!child<QPushButton>(dialog, "pinKey1")->isEnabled());
-        QVERIFY2(message(dialog).startsWith(QStringLiteral("Too many wrong PINs")),
-                 qPrintable(message(dialog)));
-        // Even the right PIN is refused while locked.
-        child<QLineEdit>(dialog, "pinEdit")->setText(QStringLiteral("1234"));
-        QTest::keyClick(&dialog, Qt::Key_Return);
-        QVERIFY(!dialog.signedOn());
-        QTRY_VERIFY(!dialog.isLockedOut());
-        QVERIFY(child<QPushButton>(dialog, "signOnButton")->isEnabled());
+        gui::SignOnDialog dialog(*m_auth, core::Role::Volunteer);
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        wrongPin(dialog);
+        QVERIFY2(message(dialog).contains(QStringLiteral("(3 of 5)")), qPrintable(message(dialog)));
+        wrongPin(dialog);
+        wrongPin(dialog);
+        QCOMPARE(message(dialog),
+                 QStringLiteral("Too many wrong PINs. Wait 30 seconds, or ask the shift lead."));
+        // Even the right PIN waits, and says how long is left.
+        m_clock.advanceSecs(20);
+        tapName(dialog, QStringLiteral("张志愿"));
         tapPin(dialog, QStringLiteral("1234"));
         tap(dialog, "signOnButton");
+        QVERIFY(!dialog.signedOn());
+        QCOMPARE(message(dialog),
+                 QStringLiteral("Too many wrong PINs. Wait 10 seconds, or ask the shift lead."));
+        QVERIFY(child<QLineEdit>(dialog, "pinEdit")->text().isEmpty());
+        // Another volunteer is not locked out.
+        tapName(dialog, QStringLiteral("李班长"));
+        tapPin(dialog, QStringLiteral("567890"));
+        tap(dialog, "signOnButton");
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.signedOn()->name, QStringLiteral("李班长"));
+
+        m_clock.advanceSecs(11);
+        gui::SignOnDialog later(*m_auth, core::Role::Volunteer);
+        later.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&later));
+        tapName(later, QStringLiteral("张志愿"));
+        tapPin(later, QStringLiteral("1234"));
+        tap(later, "signOnButton");
+        QCOMPARE(later.result(), int(QDialog::Accepted));
+    }
+
+    void lockTimesReadAsWords()
+    {
+        QCOMPARE(gui::SignOnDialog::durationInWords(1), QStringLiteral("1 second"));
+        QCOMPARE(gui::SignOnDialog::durationInWords(45), QStringLiteral("45 seconds"));
+        QCOMPARE(gui::SignOnDialog::durationInWords(60), QStringLiteral("1 minute"));
+        QCOMPARE(gui::SignOnDialog::durationInWords(61), QStringLiteral("2 minutes"));
+        QCOMPARE(gui::SignOnDialog::durationInWords(3600), QStringLiteral("1 hour"));
     }
 
     void cancelAndEscapeReject()

@@ -178,7 +178,7 @@ private slots:
         // With the lead's PIN required by policy, a volunteer cannot confirm it alone.
         core::Policy p = m_registry->policy();
         p.overrideNeedsLead = true;
-        m_registry->setPolicy(p);
+        m_registry->setPolicy(p, gatepost::core::Actor::system());
         m_w->showScanning();
         m_clock.advanceSecs(60);
         m_w->handleCode(m_revoked);
@@ -190,7 +190,7 @@ private slots:
         QCOMPARE(child<QLabel>(panel, "noteLabel")->text(), words(core::RefusalCode::OverrideNeedsLead));
         expectChineseOnly("override needs the lead");
         p.overrideNeedsLead = false;
-        m_registry->setPolicy(p);
+        m_registry->setPolicy(p, gatepost::core::Actor::system());
 
         // A passback says when and at which gate the pass went in: "已于 HH:mm 北门进入".
         m_w->showScanning();

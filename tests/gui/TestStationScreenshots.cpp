@@ -50,7 +50,8 @@ private slots:
             if (std::none_of(ops.begin(), ops.end(), [&](const core::Operator& o) { return o.name == op; }))
                 m_auth->addOperator(
                     op, op == QLatin1String("demo") ? core::Role::Volunteer : core::Role::ShiftLead,
-                    op == QLatin1String("demo") ? QStringLiteral("1234") : QStringLiteral("2468"));
+                    op == QLatin1String("demo") ? QStringLiteral("1234") : QStringLiteral("2468"),
+                    gatepost::core::Actor::system());
         }
         const QFont font = QApplication::font();
         for (const QString& lang : langs) {

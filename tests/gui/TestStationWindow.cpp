@@ -77,7 +77,7 @@ private slots:
     {
         core::Policy policy = m_registry->policy();
         policy.overrideNeedsLead = true;
-        m_registry->setPolicy(policy);
+        m_registry->setPolicy(policy, gatepost::core::Actor::system());
         auto w = station();
         gui::Prompts::setNextOperator(std::nullopt); // the lead does not confirm
         w->handleCode(m_revoked);
@@ -101,7 +101,7 @@ private slots:
         QCOMPARE(decision.operatorName, QStringLiteral("Li Wei"));
         QCOMPARE(decision.note, QStringLiteral("lead:Zhao Min"));
         policy.overrideNeedsLead = false;
-        m_registry->setPolicy(policy);
+        m_registry->setPolicy(policy, gatepost::core::Actor::system());
         // By default nobody else is asked: a scripted answer stays unused.
         w->showScanning();
         m_clock.advanceSecs(60);
@@ -234,7 +234,7 @@ private slots:
     {
         core::Policy policy = m_registry->policy();
         policy.temperatureRequired = true;
-        m_registry->setPolicy(policy);
+        m_registry->setPolicy(policy, gatepost::core::Actor::system());
         auto w = station();
         qint64 now = 0;
         w->scannerInput()->setTimeSource([&now] { return now += 500; }); // a person on the pad
@@ -252,7 +252,7 @@ private slots:
         QVERIFY(rows.at(rows.size() - 2).reasons.contains(core::Reason::Fever));
         QCOMPARE(core::toString(rows.last().kind), core::toString(core::EntryKind::Incident));
         policy.temperatureRequired = false;
-        m_registry->setPolicy(policy);
+        m_registry->setPolicy(policy, gatepost::core::Actor::system());
     }
 
     void cameraLostShowsTheBannerAndSearchStillWorks()
@@ -333,7 +333,7 @@ private slots:
         QCOMPARE(changed.count(), 1);
         QVERIFY(!w->settings().muted);
         QVERIFY(!core::StationSettings::load(m_db->db()).muted);
-        core::StationSettings::save(m_db->db(), before);
+        core::StationSettings::save(m_db->db(), before, gatepost::core::Actor::system(), m_clock);
     }
 
     void aReturneeRegisteredAMinuteAgoIsFoundAndRefusedGoingOut()

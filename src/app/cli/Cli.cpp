@@ -1,9 +1,11 @@
 #include "Cli.h"
 
 #include "app/Station.h"
+#include "core/AuditTrail.h"
 #include "core/Database.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 #include <cstdio>
 #include <map>
@@ -27,9 +29,14 @@ Commands:
   decode FILE... [--json]
   log [--from ISO] [--to ISO] [--format csv|json]
   verify-log [--json]
-  operator add NAME --role volunteer|shift_lead|staff|admin --pin PIN
+  audit [--from ISO] [--to ISO] [--json | --format csv|json]
+  operator add NAME --role volunteer|shift_lead|staff|admin
 
 --db FILE defaults to the station's data folder (%1).
+operator add asks for the PIN twice on the terminal (nothing is shown), or reads one line of
+standard input when that is not a terminal; a PIN is never a command-line argument.
+Read-only commands (pass list, qr, check, log, verify-log, audit) work beside a running
+station; the others are refused while another program writes the file.
 )";
 
 void printError(const QString& message)
@@ -55,6 +62,50 @@ QString requireValue(const QCommandLineParser& parser, const QString& name)
     if (!parser.isSet(name) || v.isEmpty())
         throw UsageError(QStringLiteral("--%1 is required").arg(name));
     return v;
+}
+
+void recordExport(Context& ctx, core::AuditAction action, const QString& what, qint64 rows)
+{
+    try {
+        auto station = ctx.openStation(Open::Write);
+        station->audit().append(core::Actor::osAccount(), action, what, {},
+                                core::AuditTrail::json({{QStringLiteral("rows"), rows}}));
+    } catch (const core::DbError& e) {
+        if (!e.isLockedByOtherProgram())
+            throw;
+        printError(QStringLiteral("this export is not in the audit trail: %1").arg(e.message()));
+    }
+}
+
+QString csvCell(QString s)
+{
+    // A cell starting with = + - @ (or a tab or carriage return before one) is a formula in
+    // Excel and WPS: defuse it.
+    if (!s.isEmpty() && QStringLiteral("=+-@\t\r").contains(s.front()))
+        s.prepend(QLatin1Char('\''));
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) ||
+        s.contains(QLatin1Char('\r'))) {
+        s.replace(QLatin1String("\""), QLatin1String("\"\""));
+        s = QLatin1Char('"') + s + QLatin1Char('"');
+    }
+    return s;
+}
+
+QDateTime parseInstant(const QString& text, const QString& option, const QString& timeZone)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (d.isValid())
+            t = QDateTime(d, QTime(0, 0));
+    }
+    if (!t.isValid())
+        throw UsageError(QStringLiteral("--%1: '%2' is not an ISO-8601 time").arg(option, text));
+    if (t.timeSpec() == Qt::LocalTime)
+        t = QDateTime(t.date(), t.time(), QTimeZone(timeZone.toUtf8()));
+    return t.toUTC();
 }
 
 int run(const QStringList& arguments)
@@ -105,6 +156,7 @@ int run(const QStringList& arguments)
         {QStringLiteral("log"), cmdLog},
         {QStringLiteral("verify-log"), cmdVerifyLog},
         {QStringLiteral("operator add"), cmdOperatorAdd},
+        {QStringLiteral("audit"), cmdAudit},
     };
     // Two-word commands ("pass list") first, then one-word ones.
     auto it = commands.end();
@@ -121,9 +173,10 @@ int run(const QStringList& arguments)
     QTextStream out(stdout);
     out.setEncoding(QStringConverter::Utf8);
     Context ctx{dbPath, args.mid(words), out, {}};
-    ctx.openStation = [&dbPath](bool mustExist) {
-        return app::Station::open(dbPath, mustExist ? app::Station::Mode::MustExist
-                                                    : app::Station::Mode::CreateIfMissing);
+    ctx.openStation = [&dbPath](Open how) {
+        using S = app::Station;
+        return S::open(dbPath, how == Open::Create ? S::Mode::CreateIfMissing : S::Mode::MustExist,
+                       how == Open::Read ? S::Access::ReadOnly : S::Access::ReadWrite);
     };
     try {
         const int rc = it->second(ctx);

@@ -4,6 +4,8 @@
 // and for tests. Each command is one function; errors are one plain line on stderr and a
 // non-zero exit, and a failed command writes nothing.
 
+#include "core/AuditTrail.h"
+
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
@@ -40,14 +42,21 @@ public:
     }
 };
 
+// How a command opens the database.
+enum class Open {
+    Create, // may create the file (init, demo-community)
+    Write,  // an existing file, with the writer lock: refused while a station writes it
+    Read,   // an existing file, read-only: works beside a running station
+};
+
 struct Context
 {
     QString dbPath;
     QStringList args; // the command's own arguments, command words removed
     QTextStream& out;
-    // Opens the database; commands that read an existing station use MustExist so that a
-    // mistyped --db never creates an empty file.
-    std::function<std::unique_ptr<app::Station>(bool mustExist)> openStation;
+    // Opens the database. Write and Read need an existing file, so that a mistyped --db never
+    // creates an empty one.
+    std::function<std::unique_ptr<app::Station>(Open how)> openStation;
 };
 
 using Command = std::function<int(Context&)>;
@@ -70,6 +79,17 @@ int cmdDecode(Context& ctx);
 int cmdLog(Context& ctx);
 int cmdVerifyLog(Context& ctx);
 int cmdOperatorAdd(Context& ctx);
+int cmdAudit(Context& ctx);
+
+// Records an export (log, audit) in the audit trail. The export itself reads the file
+// read-only; the record needs the writer lock for a moment, so while a station runs on the
+// file the export is not recorded and stderr says so.
+void recordExport(Context& ctx, core::AuditAction action, const QString& what, qint64 rows);
+// A CSV cell: quoted when needed, and a cell that a spreadsheet would run as a formula (it
+// starts with = + - @, tab or carriage return) starts with ' instead.
+QString csvCell(QString s);
+// ISO-8601; without an offset the time is read in @p timeZone. Throws UsageError.
+QDateTime parseInstant(const QString& text, const QString& option, const QString& timeZone);
 
 int run(const QStringList& arguments);
 

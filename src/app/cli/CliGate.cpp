@@ -4,6 +4,7 @@
 #include "Json.h"
 
 #include "app/Station.h"
+#include "core/AuditTrail.h"
 #include "core/Checkpoint.h"
 #include "core/CrossingLog.h"
 #include "core/GateController.h"
@@ -55,39 +56,9 @@ GateOptions gateOptions(const QCommandLineParser& p, const core::Registry& reg)
     return g;
 }
 
-// ISO-8601; without an offset the time is read in the station's time zone.
-QDateTime parseInstant(const QString& text, const QString& option, const QString& timeZone)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text, Qt::ISODate);
-    if (!t.isValid()) {
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (d.isValid())
-            t = QDateTime(d, QTime(0, 0));
-    }
-    if (!t.isValid())
-        throw UsageError(QStringLiteral("--%1: '%2' is not an ISO-8601 time").arg(option, text));
-    if (t.timeSpec() == Qt::LocalTime)
-        t = QDateTime(t.date(), t.time(), QTimeZone(timeZone.toUtf8()));
-    return t.toUTC();
-}
-
 void printJson(Context& ctx, const QJsonDocument& doc)
 {
     ctx.out << doc.toJson(QJsonDocument::Indented);
-}
-
-QString csvCell(QString s)
-{
-    // A cell starting with = + - @ is a formula in Excel and WPS: defuse it.
-    if (!s.isEmpty() && QStringLiteral("=+-@").contains(s.front()))
-        s.prepend(QLatin1Char('\''));
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n'))) {
-        s.replace(QLatin1String("\""), QLatin1String("\"\""));
-        s = QLatin1Char('"') + s + QLatin1Char('"');
-    }
-    return s;
 }
 
 } // namespace
@@ -101,7 +72,7 @@ int cmdCheck(Context& ctx)
     parseOrThrow(p, ctx);
     if (p.positionalArguments().size() != 1)
         throw UsageError(QStringLiteral("expected exactly one code text"));
-    auto station = ctx.openStation(true);
+    auto station = ctx.openStation(Open::Read);
     const GateOptions g = gateOptions(p, station->registry());
     QDateTime at;
     if (p.isSet(QStringLiteral("at")))
@@ -148,7 +119,7 @@ int cmdScanImage(Context& ctx)
             throw CommandError(error);
         frames.append(*frame);
     }
-    auto station = ctx.openStation(true);
+    auto station = ctx.openStation(Open::Write);
     const GateOptions g = gateOptions(p, station->registry());
     // The same gate controller as the station screen: one path for every code.
     core::GateController gate(station->registry(), station->log(), station->checkpoint(), station->desk(),
@@ -213,85 +184,108 @@ int cmdLog(Context& ctx)
     const QString format = p.value(QStringLiteral("format"));
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
         throw UsageError(QStringLiteral("--format: use csv or json"));
-    auto station = ctx.openStation(true);
+    auto station = ctx.openStation(Open::Read);
     const QString tz = station->registry().policy().timeZone;
     QDateTime from, to;
     if (p.isSet(QStringLiteral("from")))
         from = parseInstant(p.value(QStringLiteral("from")), QStringLiteral("from"), tz);
     if (p.isSet(QStringLiteral("to")))
         to = parseInstant(p.value(QStringLiteral("to")), QStringLiteral("to"), tz);
-    const QList<core::CrossingEntry> rows = station->log().query(from, to);
 
+    // Each row is written as it is read: memory does not grow with the log.
+    qint64 rows = 0;
     if (format == QLatin1String("json")) {
-        QJsonArray a;
-        for (const auto& e : rows)
-            a.append(json::crossing(e));
-        printJson(ctx, QJsonDocument(a));
-        return 0;
+        ctx.out << '[';
+        station->log().forEach(from, to, [&](const core::CrossingEntry& e) {
+            ctx.out << (rows++ == 0 ? "\n  " : ",\n  ")
+                    << QJsonDocument(json::crossing(e)).toJson(QJsonDocument::Compact);
+        });
+        ctx.out << (rows == 0 ? "]\n" : "\n]\n");
+    } else {
+        ctx.out << "at_utc,station,seq,gate,direction,kind,pass_serial,subject,verdict,reasons,decision,"
+                   "override_reason,operator,shift,temperature,note,uuid\n";
+        station->log().forEach(from, to, [&](const core::CrossingEntry& e) {
+            QStringList reasons;
+            for (core::Reason r : e.reasons)
+                reasons << core::toString(r);
+            const QString decision =
+                e.letThrough ? (*e.letThrough ? QStringLiteral("let_through") : QStringLiteral("refused"))
+                             : QString();
+            const QStringList cells{json::isoUtc(e.atUtc),
+                                    e.stationId,
+                                    QString::number(e.stationSeq),
+                                    e.gate,
+                                    core::toString(e.direction),
+                                    core::toString(e.kind),
+                                    e.passSerial,
+                                    core::toString(e.subjectKind),
+                                    core::toString(e.verdict),
+                                    reasons.join(QLatin1Char(';')),
+                                    decision,
+                                    e.overrideReason,
+                                    e.operatorName,
+                                    e.shift,
+                                    e.temperature ? QString::number(*e.temperature, 'f', 1) : QString(),
+                                    e.note,
+                                    e.uuid};
+            QStringList escaped;
+            for (const QString& c : cells)
+                escaped << csvCell(c);
+            ctx.out << escaped.join(QLatin1Char(',')) << '\n';
+            ++rows;
+        });
     }
-    ctx.out << "at_utc,station,seq,gate,direction,kind,pass_serial,subject,verdict,reasons,decision,override_"
-               "reason,"
-               "operator,shift,temperature,note,uuid\n";
-    for (const auto& e : rows) {
-        QStringList reasons;
-        for (core::Reason r : e.reasons)
-            reasons << core::toString(r);
-        const QString decision =
-            e.letThrough ? (*e.letThrough ? QStringLiteral("let_through") : QStringLiteral("refused"))
-                         : QString();
-        const QStringList cells{json::isoUtc(e.atUtc),
-                                e.stationId,
-                                QString::number(e.stationSeq),
-                                e.gate,
-                                core::toString(e.direction),
-                                core::toString(e.kind),
-                                e.passSerial,
-                                core::toString(e.subjectKind),
-                                core::toString(e.verdict),
-                                reasons.join(QLatin1Char(';')),
-                                decision,
-                                e.overrideReason,
-                                e.operatorName,
-                                e.shift,
-                                e.temperature ? QString::number(*e.temperature, 'f', 1) : QString(),
-                                e.note,
-                                e.uuid};
-        QStringList escaped;
-        for (const QString& c : cells)
-            escaped << csvCell(c);
-        ctx.out << escaped.join(QLatin1Char(',')) << '\n';
-    }
+    ctx.out.flush();
+    station.reset();
+    recordExport(ctx, core::AuditAction::LogExport, QStringLiteral("crossings"), rows);
     return 0;
 }
+
+namespace {
+
+QJsonObject brokenJson(const core::ChainReport& r)
+{
+    return QJsonObject{{QStringLiteral("station"), r.stationId},
+                       {QStringLiteral("seq"), r.firstBrokenSeq},
+                       {QStringLiteral("row_id"), r.firstBrokenRowId},
+                       {QStringLiteral("problem"), r.problem}};
+}
+
+} // namespace
 
 int cmdVerifyLog(Context& ctx)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("json"), QStringLiteral("JSON output.")});
     parseOrThrow(p, ctx);
-    auto station = ctx.openStation(true);
+    auto station = ctx.openStation(Open::Read);
     const QString integrity = station->db().integrityCheck();
     const core::ChainReport r = station->log().verify();
-    const bool ok = r.ok && integrity == QLatin1String("ok");
+    const core::ChainReport a = station->audit().verify();
+    const bool ok = r.ok && a.ok && integrity == QLatin1String("ok");
     if (p.isSet(QStringLiteral("json"))) {
         QJsonObject o{{QStringLiteral("ok"), ok},
                       {QStringLiteral("rows_checked"), r.rowsChecked},
+                      {QStringLiteral("audit_rows_checked"), a.rowsChecked},
                       {QStringLiteral("integrity_check"), integrity}};
         if (!r.ok)
-            o.insert(QStringLiteral("first_broken"),
-                     QJsonObject{{QStringLiteral("station"), r.stationId},
-                                 {QStringLiteral("seq"), r.firstBrokenSeq},
-                                 {QStringLiteral("row_id"), r.firstBrokenRowId},
-                                 {QStringLiteral("problem"), r.problem}});
+            o.insert(QStringLiteral("first_broken"), brokenJson(r));
+        if (!a.ok)
+            o.insert(QStringLiteral("audit_first_broken"), brokenJson(a));
         printJson(ctx, QJsonDocument(o));
-    } else if (ok) {
-        ctx.out << "log ok: " << r.rowsChecked << " rows, hash chain intact, integrity_check ok" << Qt::endl;
-    } else if (!r.ok) {
-        ctx.out << "log BROKEN at station " << r.stationId << " seq " << r.firstBrokenSeq << ": " << r.problem
-                << Qt::endl;
-    } else {
-        ctx.out << "database damaged: " << integrity << Qt::endl;
+        return ok ? 0 : 1;
     }
+    if (ok)
+        ctx.out << "log ok: " << r.rowsChecked << " rows and " << a.rowsChecked
+                << " audit rows, hash chains intact, integrity_check ok" << Qt::endl;
+    if (!r.ok)
+        ctx.out << "log BROKEN at station " << r.stationId << " seq " << r.firstBrokenSeq << " (row "
+                << r.firstBrokenRowId << "): " << r.problem << Qt::endl;
+    if (!a.ok)
+        ctx.out << "audit trail BROKEN at station " << a.stationId << " seq " << a.firstBrokenSeq << " (row "
+                << a.firstBrokenRowId << "): " << a.problem << Qt::endl;
+    if (integrity != QLatin1String("ok"))
+        ctx.out << "database damaged: " << integrity << Qt::endl;
     return ok ? 0 : 1;
 }
 

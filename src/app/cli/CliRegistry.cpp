@@ -13,6 +13,12 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 
+#include <iostream>
+#include <string>
+
+#include <termios.h>
+#include <unistd.h>
+
 namespace gatepost::cli {
 
 namespace {
@@ -39,6 +45,62 @@ QString requirePositional(const QCommandLineParser& p, const QString& what)
     return pos.first();
 }
 
+// Echo off while a PIN is typed on the terminal; restored however the read ends.
+class NoEcho
+{
+public:
+    NoEcho()
+    {
+        if (::tcgetattr(STDIN_FILENO, &m_saved) != 0)
+            return;
+        termios quiet = m_saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        m_active = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+    }
+    ~NoEcho()
+    {
+        if (m_active)
+            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+    }
+    Q_DISABLE_COPY_MOVE(NoEcho)
+
+private:
+    termios m_saved{};
+    bool m_active = false;
+};
+
+QString readLine()
+{
+    std::string line;
+    if (!std::getline(std::cin, line))
+        throw UsageError(QStringLiteral("no PIN on standard input"));
+    QString text = QString::fromStdString(line);
+    std::fill(line.begin(), line.end(), '\0');
+    if (text.endsWith(QLatin1Char('\r')))
+        text.chop(1);
+    return text;
+}
+
+// From the terminal, typed twice without echo; otherwise one line of standard input.
+QString readPin(const QString& prompt)
+{
+    if (!::isatty(STDIN_FILENO))
+        return readLine();
+    QTextStream err(stderr);
+    QString first, second;
+    {
+        const NoEcho quiet;
+        err << prompt << Qt::flush;
+        first = readLine();
+        err << "\nthe same PIN again: " << Qt::flush;
+        second = readLine();
+        err << Qt::endl;
+    }
+    if (first != second)
+        throw UsageError(QStringLiteral("the two PINs differ: nothing was written"));
+    return first;
+}
+
 core::Pass requirePass(const core::Registry& reg, const QString& serial)
 {
     const auto p = reg.pass(serial);
@@ -59,7 +121,7 @@ int cmdInit(Context& ctx)
     const QString gate = requireValue(p, QStringLiteral("gate"));
     if (!p.positionalArguments().isEmpty())
         throw UsageError(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
-    auto station = ctx.openStation(false);
+    auto station = ctx.openStation(Open::Create);
     if (!station->registry().gateCodes().contains(gate))
         throw UsageError(QStringLiteral("--gate: unknown gate '%1' (known: %2)")
                              .arg(gate, station->registry().gateCodes().join(QStringLiteral(", "))));
@@ -87,7 +149,7 @@ int cmdDemoCommunity(Context& ctx)
     if (p.isSet(QStringLiteral("today")))
         opts.today = parseDate(p.value(QStringLiteral("today")), QStringLiteral("today"));
 
-    auto station = ctx.openStation(false);
+    auto station = ctx.openStation(Open::Create);
     if (!opts.today.isValid())
         opts.today = station->registry().today();
     const core::DemoSummary s = core::generateDemoCommunity(station->db(), opts);
@@ -146,7 +208,7 @@ int cmdPassList(Context& ctx)
             throw UsageError(
                 QStringLiteral("--limit: '%1' is not a count").arg(p.value(QStringLiteral("limit"))));
     }
-    auto station = ctx.openStation(true);
+    auto station = ctx.openStation(Open::Read);
     const auto& reg = station->registry();
     const QList<core::Pass> passes = reg.passes(f);
     if (p.isSet(QStringLiteral("json"))) {
@@ -184,7 +246,7 @@ int cmdIssue(Context& ctx)
     if (p.isSet(QStringLiteral("gates")))
         req.gates = p.value(QStringLiteral("gates")).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
-    auto station = ctx.openStation(true);
+    auto station = ctx.openStation(Open::Write);
     auto& reg = station->registry();
     for (const QString& g : std::as_const(req.gates))
         if (!reg.gateCodes().contains(g))
@@ -210,7 +272,7 @@ int cmdIssue(Context& ctx)
         req.holderKind = core::HolderKind::Vehicle;
         req.holderId = v->id;
     }
-    const core::Pass pass = reg.issue(req);
+    const core::Pass pass = reg.issue(req, core::Actor::osAccount());
     if (p.isSet(QStringLiteral("json")))
         printJson(ctx, json::pass(pass, reg.snapshot(pass.serial)->holder));
     else
@@ -225,10 +287,10 @@ int cmdReissue(Context& ctx)
     p.addOption({QStringLiteral("json"), QStringLiteral("JSON output.")});
     parseOrThrow(p, ctx);
     const QString serial = requirePositional(p, QStringLiteral("pass serial"));
-    auto station = ctx.openStation(true);
+    auto station = ctx.openStation(Open::Write);
     auto& reg = station->registry();
     requirePass(reg, serial);
-    const core::Pass pass = reg.reissue(serial);
+    const core::Pass pass = reg.reissue(serial, core::Actor::osAccount());
     if (p.isSet(QStringLiteral("json")))
         printJson(ctx, json::pass(pass, reg.snapshot(pass.serial)->holder));
     else
@@ -244,10 +306,10 @@ int cmdRevoke(Context& ctx)
     parseOrThrow(p, ctx);
     const QString serial = requirePositional(p, QStringLiteral("pass serial"));
     const QString reason = requireValue(p, QStringLiteral("reason"));
-    auto station = ctx.openStation(true);
+    auto station = ctx.openStation(Open::Write);
     auto& reg = station->registry();
     requirePass(reg, serial);
-    reg.setStatus(serial, core::PassStatus::Revoked, reason);
+    reg.setStatus(serial, core::PassStatus::Revoked, reason, core::Actor::osAccount());
     ctx.out << "revoked " << serial << Qt::endl;
     return 0;
 }
@@ -260,7 +322,7 @@ int cmdQr(Context& ctx)
     parseOrThrow(p, ctx);
     const QString serial = requirePositional(p, QStringLiteral("pass serial"));
     const QString out = requireValue(p, QStringLiteral("out"));
-    auto station = ctx.openStation(true);
+    auto station = ctx.openStation(Open::Read);
     const core::Pass pass = requirePass(station->registry(), serial);
     QString error;
     if (!print::QrEncoder::savePng(core::Registry::qrText(pass), out, &error))
@@ -274,17 +336,22 @@ int cmdOperatorAdd(Context& ctx)
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("name"), QStringLiteral("Operator name."));
     p.addOptions({{QStringLiteral("role"), QStringLiteral("Role."), QStringLiteral("R")},
-                  {QStringLiteral("pin"), QStringLiteral("4-8 digit PIN."), QStringLiteral("PIN")}});
+                  // Known only to refuse it with a reason.
+                  {QStringLiteral("pin"), QStringLiteral("Refused."), QStringLiteral("PIN")}});
     parseOrThrow(p, ctx);
+    if (p.isSet(QStringLiteral("pin")))
+        throw UsageError(QStringLiteral(
+            "--pin is refused: a PIN on the command line stays in the shell history and shows in the process "
+            "list; leave it out and type the PIN when asked (or give it as one line on standard input)"));
     const QString name = requirePositional(p, QStringLiteral("operator name"));
     const auto role = core::roleFromString(requireValue(p, QStringLiteral("role")));
     if (!role)
         throw UsageError(QStringLiteral("--role: unknown role '%1'").arg(p.value(QStringLiteral("role"))));
-    const QString pin = requireValue(p, QStringLiteral("pin"));
+    const QString pin = readPin(QStringLiteral("PIN for %1 (4 to 8 digits): ").arg(name));
     if (!core::Auth::isAcceptablePin(pin))
-        throw UsageError(QStringLiteral("--pin: a PIN is 4 to 8 digits"));
-    auto station = ctx.openStation(true);
-    station->auth().addOperator(name, *role, pin);
+        throw UsageError(QStringLiteral("a PIN is 4 to 8 digits"));
+    auto station = ctx.openStation(Open::Write);
+    station->auth().addOperator(name, *role, pin, core::Actor::osAccount());
     ctx.out << "operator " << name << " (" << core::toString(*role) << ") added" << Qt::endl;
     return 0;
 }

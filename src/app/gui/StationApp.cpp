@@ -7,9 +7,11 @@
 #include "core/Database.h"
 #include "core/Registry.h"
 #include "core/StationSettings.h"
+#include "gui/FirstRunDialog.h"
 #include "gui/Language.h"
 #include "gui/MainWindow.h"
 #include "gui/SignOnDialog.h"
+#include "gui/StartupErrors.h"
 #include "gui/StationServices.h"
 #include "gui/StationWindow.h"
 #include "scan/ScanPipeline.h"
@@ -17,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTextStream>
 
@@ -85,7 +88,17 @@ int StationApp::start(const QStringList& arguments)
     if (path.isEmpty())
         path = demo ? defaultDemoDatabasePath() : defaultDatabasePath();
 
+    // Who can see a message box: nobody on the offscreen platform, and the program must exit
+    // at once rather than wait for a click.
+    const auto reportStartupError = [&parser](const QString& text) {
+        const QString lang = parser.value(QStringLiteral("lang"));
+        gui::installTranslations(lang.isEmpty() ? QLocale::system() : QLocale(lang));
+        if (QGuiApplication::platformName() != QLatin1String("offscreen"))
+            gui::showStartupError(text);
+    };
     try {
+        // --demo on an existing file checks read-only that it is a demo file before anything
+        // writes: a real station's file never gets the demo operators.
         if (demo)
             ensureDemoDatabase(path);
         d->station = Station::open(path, Station::Mode::CreateIfMissing);
@@ -95,10 +108,13 @@ int StationApp::start(const QStringList& arguments)
         d->settings = core::StationSettings::load(d->station->db(), &error);
         if (!error.isEmpty())
             complain(QStringLiteral("station settings ignored: %1").arg(error));
+    } catch (const core::DbError& e) {
+        complain(QStringLiteral("cannot open %1: %2").arg(path, e.message()));
+        reportStartupError(gui::startupErrorText(e));
+        return 1;
     } catch (const std::exception& e) {
         complain(QStringLiteral("cannot open %1: %2").arg(path, QString::fromUtf8(e.what())));
-        gui::installTranslations(QLocale::system());
-        gui::showStartupError(QString::fromUtf8(e.what()));
+        reportStartupError(QString::fromUtf8(e.what()));
         return 1;
     }
 
@@ -113,7 +129,7 @@ int StationApp::start(const QStringList& arguments)
         complain(QStringLiteral(
                      "%1 has no station identity: run gatepost-cli --db %1 init --station NAME --gate G")
                      .arg(path));
-        gui::showStartupError(
+        reportStartupError(
             tr("This database is not set up as a station yet.\nRun: gatepost-cli --db %1 init").arg(path));
         return 1;
     }
@@ -181,7 +197,13 @@ int StationApp::start(const QStringList& arguments)
                              d->station->desk(), d->station->auth(), d->station->clock()});
 
     if (demo) {
-        d->op = d->station->auth().signOn(QStringLiteral("demo"), QStringLiteral("1234"));
+        d->op = d->station->auth().signOn(QStringLiteral("demo"), QStringLiteral("1234")).op;
+    } else if (!d->station->auth().hasOperators()) {
+        // A new station: nobody could pass a sign-on, so the first admin is created here.
+        gui::FirstRunDialog dialog(d->station->auth());
+        if (dialog.exec() != QDialog::Accepted || !dialog.created())
+            return 1;
+        d->op = dialog.created();
     } else {
         gui::SignOnDialog dialog(d->station->auth(), core::Role::Volunteer);
         if (dialog.exec() != QDialog::Accepted || !dialog.signedOn())

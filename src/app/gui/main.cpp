@@ -2,6 +2,8 @@
 
 #include "StationApp.h"
 
+#include "app/Hardening.h"
+
 #include <QApplication>
 
 #include <cstdio>
@@ -19,6 +21,7 @@ bool haveDisplay()
 
 int main(int argc, char* argv[])
 {
+    gatepost::app::hardenProcess();
     if (!haveDisplay()) {
         std::fputs("gatepost: no display found (DISPLAY is not set); run it on the station's screen, "
                    "or under xvfb-run for a virtual one\n",

@@ -1,0 +1,116 @@
+#pragma once
+
+// The audit trail: every administrative act (operators, settings and policy, passes, exports,
+// a masked number shown in full, a failed PIN) as an append-only row, hash-chained per station
+// like the crossing log, so that an edited or deleted row shows up in verify(). An act appends
+// its row inside the caller's transaction (a nested Transaction), so the act and its audit row
+// commit together or not at all.
+
+#include "Clock.h"
+#include "CrossingLog.h"
+#include "Database.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace gatepost::core {
+
+/// Who did it. The snake_case kind names are what the actor_kind column holds.
+struct Actor
+{
+    enum class Kind { Operator, OsAccount, System };
+    Kind kind = Kind::System;
+    QString name; ///< the operator's name, "os:<login>", or the system part ("gatepost")
+
+    static Actor operatorNamed(const QString& name) { return {Kind::Operator, name}; }
+    /// The account running this process, as "os:<login>" (the CLI's actor).
+    static Actor osAccount();
+    static Actor system(const QString& what = QStringLiteral("gatepost")) { return {Kind::System, what}; }
+};
+
+QString toString(Actor::Kind k);
+
+/// Action codes (snake_case in the action column).
+enum class AuditAction {
+    OperatorAdd,
+    OperatorPinChange,
+    OperatorRoleChange,
+    OperatorDeactivate,
+    OperatorReactivate,
+    PinFailed,
+    SettingsChange,
+    PolicyChange,
+    PassIssue,
+    PassReissue,
+    PassRevoke,
+    PassReportLost,
+    PassSuspend,
+    PassReactivate,
+    LogExport,
+    AuditExport,
+    RevealIdNumber,
+    RevealPhone,
+};
+QString toString(AuditAction a);
+std::optional<AuditAction> auditActionFromString(QStringView s);
+
+/// One row of the audit trail, as stored.
+struct AuditEntry
+{
+    qint64 rowId = 0;
+    QString stationId;
+    qint64 stationSeq = 0; ///< 1, 2, 3 ... per station
+    QDateTime atUtc;
+    QString actor;
+    QString actorKind; ///< operator, os_account, system
+    QString action;    ///< an AuditAction name (text: a tampered row may hold anything)
+    QString target;    ///< what was acted on: operator name, pass serial, "station", "policy", ...
+    QString before;    ///< JSON or plain text, empty when nothing was there
+    QString after;
+    QString prevHash;
+    QString hash;
+};
+
+class AuditTrail
+{
+public:
+    AuditTrail(Database& db, const Clock& clock);
+    Q_DISABLE_COPY_MOVE(AuditTrail)
+
+    /// False on a file opened read-only from before schema 3 (no audit table): reads are empty.
+    bool exists() const;
+
+    /// Appends one act inside the caller's transaction (a savepoint when one is open), for the
+    /// station that owns the file ("local" before gatepost-cli init). Throws DbError.
+    AuditEntry append(const Actor& actor, AuditAction action, const QString& target,
+                      const QString& before = {}, const QString& after = {});
+    /// JSON objects as compact text, for before/after.
+    static QString json(const QJsonObject& o);
+
+    /// Rows with fromUtc <= atUtc < toUtc (null bounds are open), oldest first.
+    QList<AuditEntry> query(const QDateTime& fromUtc = {}, const QDateTime& toUtc = {}) const;
+    /// The same rows one at a time, so that memory does not grow with the trail.
+    void forEach(const QDateTime& fromUtc, const QDateTime& toUtc,
+                 const std::function<void(const AuditEntry&)>& visit) const;
+    qint64 count() const;
+
+    /// Walks every station's chain in seq order and names the first broken row.
+    ChainReport verify() const;
+
+    /**
+     * The bytes hashed for a row after the previous hash: "gatepost-audit-v1", then
+     * station_id, station_seq, at_utc, actor, actor_kind, action, target, before, after
+     * (hashchain::field format).
+     */
+    static QByteArray canonicalEncoding(const AuditEntry& entry);
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace gatepost::core
