@@ -1,6 +1,7 @@
 #include "StationSettings.h"
 
 #include "Database.h"
+#include "Registry.h"
 
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -192,6 +193,15 @@ void StationSettings::save(Database& db, const StationSettings& settings, const 
     q.bind(1, after).exec();
     AuditTrail(db, clock).append(actor, AuditAction::SettingsChange, QStringLiteral("station"), before,
                                  after);
+    tx.commit();
+}
+
+void saveSettingsAndPolicy(Database& db, Registry& registry, const StationSettings& settings,
+                           const Policy& policy, const Actor& actor, const Clock& clock)
+{
+    Transaction tx(db);
+    StationSettings::save(db, settings, actor, clock);
+    registry.setPolicy(policy, actor);
     tx.commit();
 }
 

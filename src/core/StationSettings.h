@@ -12,6 +12,8 @@
 namespace gatepost::core {
 
 class Database;
+class Registry;
+struct Policy;
 
 struct StationSettings
 {
@@ -40,5 +42,10 @@ struct StationSettings
     // A change is an audit row by @p actor (timed by @p clock), in the same transaction.
     static void save(Database& db, const StationSettings& settings, const Actor& actor, const Clock& clock);
 };
+
+/// The settings screen's one action: the station's settings and the community's policy commit
+/// together or not at all, each change an audit row by @p actor (the shift lead who confirmed).
+void saveSettingsAndPolicy(Database& db, Registry& registry, const StationSettings& settings,
+                           const Policy& policy, const Actor& actor, const Clock& clock);
 
 } // namespace gatepost::core

@@ -207,7 +207,9 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
         d->showPage(d->incident);
     });
     connect(d->ui.settingsButton, &QPushButton::clicked, this, [this] {
-        if (!Prompts::askOperator(d->services.auth, core::Role::ShiftLead, this))
+        const std::optional<core::Operator> lead =
+            Prompts::askOperator(d->services.auth, core::Role::ShiftLead, this);
+        if (!lead)
             return;
         core::Policy policy;
         try {
@@ -221,9 +223,9 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
             return;
         try {
             core::StationSettings s = dialog.settings();
-            core::StationSettings::save(d->services.db, s, core::Actor::operatorNamed(d->signedOn.name),
-                                        d->services.clock);
-            d->services.registry.setPolicy(dialog.policy(), core::Actor::operatorNamed(d->signedOn.name));
+            // The lead who confirmed made the change, not the volunteer signed on.
+            core::saveSettingsAndPolicy(d->services.db, d->services.registry, s, dialog.policy(),
+                                        core::Actor::operatorNamed(lead->name), d->services.clock);
             d->settings = s;
             d->sounds->setMuted(s.muted);
             d->sounds->setSpeak(s.speakVerdicts);

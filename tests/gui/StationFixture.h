@@ -4,7 +4,8 @@
 // window tests and the screenshot run for the user guide.
 
 #include "FakeClock.h"
-#include "TempDb.h"
+#include "app/Station.h"
+#include "app/gui/GateServices.h"
 #include "Widgets.h"
 #include "core/Auth.h"
 #include "core/Checkpoint.h"
@@ -33,6 +34,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
 
@@ -43,13 +45,16 @@ using namespace gatepost;
 class StationFixture
 {
 protected:
-    std::unique_ptr<TempDb> m_db;
+    QTemporaryDir m_dir;
     FakeClock m_clock;
-    std::unique_ptr<core::Registry> m_registry;
-    std::unique_ptr<core::CrossingLog> m_log;
-    std::unique_ptr<core::Checkpoint> m_checkpoint;
-    std::unique_ptr<core::GateDesk> m_desk;
-    std::unique_ptr<core::Auth> m_auth;
+    // The station opened and wired by the app's own composition root (app::Station,
+    // app::gateServices), on a real file; the pointers below are its services.
+    std::unique_ptr<app::Station> m_db;
+    core::Registry* m_registry = nullptr;
+    core::CrossingLog* m_log = nullptr;
+    core::Checkpoint* m_checkpoint = nullptr;
+    core::GateDesk* m_desk = nullptr;
+    core::Auth* m_auth = nullptr;
     std::unique_ptr<gui::StationServices> m_services;
     QStringList m_allowed; // codes that pass at the north gate, going in, right now
     QString m_vehicle;
@@ -106,19 +111,19 @@ protected:
     // Builds the demo community and the services (call from initTestCase).
     void setUp()
     {
-        m_db = std::make_unique<TempDb>();
-        m_registry = std::make_unique<core::Registry>(m_db->db(), m_clock);
-        const auto station = m_registry->initStation(QStringLiteral("north-1"), QStringLiteral("north"));
+        m_db = app::Station::open(m_dir.filePath(QStringLiteral("station.db")), app::Station::Mode::CreateIfMissing,
+                                  app::Station::Access::ReadWrite, std::make_unique<ClockRef>(m_clock));
+        m_db->registry().initStation(QStringLiteral("north-1"), QStringLiteral("north"));
         core::DemoOptions opts;
         opts.seed = 3;
         opts.today = QDate(2026, 3, 1);
         core::generateDemoCommunity(m_db->db(), opts);
-        m_log = std::make_unique<core::CrossingLog>(m_db->db(), station.stationId, m_clock);
-        m_checkpoint = std::make_unique<core::Checkpoint>(*m_registry, *m_log, m_clock, station.stationId);
-        m_desk = std::make_unique<core::GateDesk>(*m_registry, *m_log, *m_checkpoint, m_clock);
-        m_auth = std::make_unique<core::Auth>(m_db->db(), m_clock);
-        m_services = std::make_unique<gui::StationServices>(
-            gui::StationServices{m_db->db(), *m_registry, *m_log, *m_checkpoint, *m_desk, *m_auth, m_clock});
+        m_services = std::make_unique<gui::StationServices>(app::gateServices(*m_db));
+        m_registry = &m_services->registry;
+        m_log = &m_services->log;
+        m_checkpoint = &m_services->checkpoint;
+        m_desk = &m_services->desk;
+        m_auth = &m_services->auth;
 
         auto allowedNow = [this](const core::Pass& p) {
             core::CheckInput in;
@@ -148,11 +153,11 @@ protected:
     void tearDown()
     {
         m_services.reset();
-        m_auth.reset();
-        m_desk.reset();
-        m_checkpoint.reset();
-        m_log.reset();
-        m_registry.reset();
+        m_auth = nullptr;
+        m_desk = nullptr;
+        m_checkpoint = nullptr;
+        m_log = nullptr;
+        m_registry = nullptr;
         m_db.reset();
     }
 };

@@ -333,6 +333,10 @@ private slots:
         QCOMPARE(changed.count(), 1);
         QVERIFY(!w->settings().muted);
         QVERIFY(!core::StationSettings::load(m_db->db()).muted);
+        // The audit trail names the lead who confirmed, not the volunteer signed on.
+        const core::AuditEntry audited = core::AuditTrail(m_db->db(), m_clock).query().last();
+        QCOMPARE(audited.action, QStringLiteral("settings_change"));
+        QCOMPARE(audited.actor, QStringLiteral("Zhao Min"));
         core::StationSettings::save(m_db->db(), before, gatepost::core::Actor::system(), m_clock);
     }
 

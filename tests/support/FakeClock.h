@@ -22,4 +22,19 @@ private:
     QDateTime m_now;
 };
 
+// Reads another clock: hands a composition root (app::Station, which owns its clock) the test's
+// FakeClock while the test keeps moving it by hand.
+class ClockRef final : public core::Clock
+{
+public:
+    explicit ClockRef(const core::Clock& clock)
+        : m_clock(clock)
+    {
+    }
+    QDateTime nowUtc() const override { return m_clock.nowUtc(); }
+
+private:
+    const core::Clock& m_clock;
+};
+
 } // namespace gatepost::test

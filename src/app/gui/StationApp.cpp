@@ -1,5 +1,7 @@
 #include "StationApp.h"
 
+#include "GateServices.h"
+
 #include "app/DemoCamera.h"
 #include "app/DemoSetup.h"
 #include "app/Station.h"
@@ -92,7 +94,7 @@ int StationApp::start(const QStringList& arguments)
     // at once rather than wait for a click.
     const auto reportStartupError = [&parser](const QString& text) {
         const QString lang = parser.value(QStringLiteral("lang"));
-        gui::installTranslations(lang.isEmpty() ? QLocale::system() : QLocale(lang));
+        gui::installTranslations(gui::uiLocale(lang)); // Chinese unless --lang says otherwise
         if (QGuiApplication::platformName() != QLatin1String("offscreen"))
             gui::showStartupError(text);
     };
@@ -192,9 +194,7 @@ int StationApp::start(const QStringList& arguments)
         }
     }
 
-    d->services = std::make_unique<gui::StationServices>(
-        gui::StationServices{d->station->db(), registry, d->station->log(), d->station->checkpoint(),
-                             d->station->desk(), d->station->auth(), d->station->clock()});
+    d->services = std::make_unique<gui::StationServices>(gateServices(*d->station));
 
     if (demo) {
         d->op = d->station->auth().signOn(QStringLiteral("demo"), QStringLiteral("1234")).op;
@@ -218,6 +218,11 @@ int StationApp::start(const QStringList& arguments)
     QTextStream(stderr) << "gatepost: ready to scan at gate " << d->gate << " after "
                         << d->sinceStart.elapsed() << " ms" << Qt::endl;
     return 0;
+}
+
+gui::StationWindow* StationApp::gateWindow() const
+{
+    return d->window.get();
 }
 
 void StationApp::showGate()

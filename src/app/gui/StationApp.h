@@ -9,6 +9,10 @@
 
 #include <memory>
 
+namespace gatepost::gui {
+class StationWindow;
+}
+
 namespace gatepost::app {
 
 class StationApp final : public QObject
@@ -22,6 +26,9 @@ public:
     /// 0 when the station is up (run the event loop), otherwise the exit code; errors were
     /// already reported on stderr and in a message box.
     int start(const QStringList& arguments);
+
+    /// The gate screen once start() succeeded at a gate (null at the office, or before).
+    gui::StationWindow* gateWindow() const;
 
 private:
     void showGate();

@@ -1,6 +1,6 @@
 // gatepost: the gate station GUI.
 
-#include "StationApp.h"
+#include "app/gui/StationApp.h"
 
 #include "app/Hardening.h"
 
