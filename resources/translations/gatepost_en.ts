@@ -610,6 +610,16 @@
         <source>The database cannot be used: %1</source>
         <translation>The database cannot be used: %1</translation>
     </message>
+    <message>
+        <source>The station's data file %1 could not be opened. Nothing was changed in it. Ask whoever looks after this PC (the details were written to the program's error output).</source>
+        <translation>The station's data file %1 could not be opened. Nothing was changed in it. Ask whoever looks after this PC (the details were written to the program's error output).</translation>
+    </message>
+    <message>
+        <source>This database is not set up as a station yet.
+Run: gatepost-cli --db %1 init</source>
+        <translation>This database is not set up as a station yet.
+Run: gatepost-cli --db %1 init</translation>
+    </message>
 </context>
 <context>
     <name>StationWindow</name>

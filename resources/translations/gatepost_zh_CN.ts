@@ -610,6 +610,16 @@
         <source>The database cannot be used: %1</source>
         <translation>数据库无法使用：%1</translation>
     </message>
+    <message>
+        <source>The station's data file %1 could not be opened. Nothing was changed in it. Ask whoever looks after this PC (the details were written to the program's error output).</source>
+        <translation>站点数据文件 %1 无法打开，文件内容没有任何改动。请联系负责这台电脑的人员（详细信息已写入程序的错误输出）。</translation>
+    </message>
+    <message>
+        <source>This database is not set up as a station yet.
+Run: gatepost-cli --db %1 init</source>
+        <translation>这个数据库还没有设置为站点。
+请运行：gatepost-cli --db %1 init</translation>
+    </message>
 </context>
 <context>
     <name>StationWindow</name>

@@ -61,4 +61,21 @@ QString startupErrorText(const core::DbError& error)
         .arg(error.message());
 }
 
+QString startupFailureText(const QString& path)
+{
+    return QCoreApplication::translate(
+               "StartupErrors",
+               "The station's data file %1 could not be opened. Nothing was changed in it. Ask whoever "
+               "looks after this PC (the details were written to the program's error output).")
+        .arg(path);
+}
+
+QString noStationIdentityText(const QString& path)
+{
+    return QCoreApplication::translate(
+               "StartupErrors",
+               "This database is not set up as a station yet.\nRun: gatepost-cli --db %1 init")
+        .arg(path);
+}
+
 } // namespace gatepost::gui

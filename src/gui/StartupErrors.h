@@ -13,5 +13,9 @@ class DbError;
 namespace gatepost::gui {
 
 QString startupErrorText(const core::DbError& error);
+/// Any other failure while opening @p path (the details go to stderr, not to the screen).
+QString startupFailureText(const QString& path);
+/// A file with no station identity yet (gatepost-cli init was never run on it).
+QString noStationIdentityText(const QString& path);
 
 } // namespace gatepost::gui

@@ -4,9 +4,9 @@
 // window tests and the screenshot run for the user guide.
 
 #include "FakeClock.h"
+#include "Widgets.h"
 #include "app/Station.h"
 #include "app/gui/GateServices.h"
-#include "Widgets.h"
 #include "core/Auth.h"
 #include "core/Checkpoint.h"
 #include "core/CrossingLog.h"
@@ -32,9 +32,9 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
 
@@ -111,8 +111,9 @@ protected:
     // Builds the demo community and the services (call from initTestCase).
     void setUp()
     {
-        m_db = app::Station::open(m_dir.filePath(QStringLiteral("station.db")), app::Station::Mode::CreateIfMissing,
-                                  app::Station::Access::ReadWrite, std::make_unique<ClockRef>(m_clock));
+        m_db = app::Station::open(m_dir.filePath(QStringLiteral("station.db")),
+                                  app::Station::Mode::CreateIfMissing, app::Station::Access::ReadWrite,
+                                  std::make_unique<ClockRef>(m_clock));
         m_db->registry().initStation(QStringLiteral("north-1"), QStringLiteral("north"));
         core::DemoOptions opts;
         opts.seed = 3;

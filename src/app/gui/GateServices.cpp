@@ -6,7 +6,7 @@ namespace gatepost::app {
 
 gui::StationServices gateServices(Station& station)
 {
-    return gui::StationServices{station.db(),  station.registry(), station.log(),  station.checkpoint(),
+    return gui::StationServices{station.db(),   station.registry(), station.log(),  station.checkpoint(),
                                 station.desk(), station.auth(),     station.clock()};
 }
 

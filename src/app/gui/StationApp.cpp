@@ -115,8 +115,10 @@ int StationApp::start(const QStringList& arguments)
         reportStartupError(gui::startupErrorText(e));
         return 1;
     } catch (const std::exception& e) {
-        complain(QStringLiteral("cannot open %1: %2").arg(path, QString::fromUtf8(e.what())));
-        reportStartupError(QString::fromUtf8(e.what()));
+        // The technical words go to stderr for whoever looks after the PC; the screen says it plainly.
+        const QString detail = QString::fromUtf8(e.what());
+        complain(QStringLiteral("cannot open %1: %2").arg(path, detail));
+        reportStartupError(gui::startupFailureText(path));
         return 1;
     }
 
@@ -131,8 +133,7 @@ int StationApp::start(const QStringList& arguments)
         complain(QStringLiteral(
                      "%1 has no station identity: run gatepost-cli --db %1 init --station NAME --gate G")
                      .arg(path));
-        reportStartupError(
-            tr("This database is not set up as a station yet.\nRun: gatepost-cli --db %1 init").arg(path));
+        reportStartupError(gui::noStationIdentityText(path));
         return 1;
     }
     d->gate = parser.isSet(QStringLiteral("gate")) ? parser.value(QStringLiteral("gate"))
