@@ -108,6 +108,16 @@ QDateTime parseInstant(const QString& text, const QString& option, const QString
     return t.toUTC();
 }
 
+TimeRange parseRange(const QCommandLineParser& parser, const QString& timeZone)
+{
+    TimeRange r;
+    if (parser.isSet(QStringLiteral("from")))
+        r.fromUtc = parseInstant(parser.value(QStringLiteral("from")), QStringLiteral("from"), timeZone);
+    if (parser.isSet(QStringLiteral("to")))
+        r.toUtc = parseInstant(parser.value(QStringLiteral("to")), QStringLiteral("to"), timeZone);
+    return r;
+}
+
 int run(const QStringList& arguments)
 {
     QStringList args = arguments.mid(1);

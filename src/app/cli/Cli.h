@@ -90,6 +90,13 @@ void recordExport(Context& ctx, core::AuditAction action, const QString& what, q
 QString csvCell(QString s);
 // ISO-8601; without an offset the time is read in @p timeZone. Throws UsageError.
 QDateTime parseInstant(const QString& text, const QString& option, const QString& timeZone);
+// --from and --to of a listing (log, audit), each optional: a null bound is open.
+struct TimeRange
+{
+    QDateTime fromUtc;
+    QDateTime toUtc;
+};
+TimeRange parseRange(const QCommandLineParser& parser, const QString& timeZone);
 
 int run(const QStringList& arguments);
 

@@ -52,23 +52,19 @@ int cmdAudit(Context& ctx)
 
     auto station = ctx.openStation(Open::Read);
     const QString tz = station->registry().policy().timeZone;
-    QDateTime from, to;
-    if (p.isSet(QStringLiteral("from")))
-        from = parseInstant(p.value(QStringLiteral("from")), QStringLiteral("from"), tz);
-    if (p.isSet(QStringLiteral("to")))
-        to = parseInstant(p.value(QStringLiteral("to")), QStringLiteral("to"), tz);
+    const TimeRange range = parseRange(p, tz);
 
     qint64 rows = 0;
     if (format == QLatin1String("json")) {
         ctx.out << '[';
-        station->audit().forEach(from, to, [&](const core::AuditEntry& e) {
+        station->audit().forEach(range.fromUtc, range.toUtc, [&](const core::AuditEntry& e) {
             ctx.out << (rows++ == 0 ? "\n  " : ",\n  ")
                     << QJsonDocument(auditJson(e)).toJson(QJsonDocument::Compact);
         });
         ctx.out << (rows == 0 ? "]\n" : "\n]\n");
     } else if (format == QLatin1String("csv")) {
         ctx.out << "at_utc,station,seq,actor,actor_kind,action,target,before,after,hash\n";
-        station->audit().forEach(from, to, [&](const core::AuditEntry& e) {
+        station->audit().forEach(range.fromUtc, range.toUtc, [&](const core::AuditEntry& e) {
             const QStringList cells{json::isoUtc(e.atUtc),
                                     e.stationId,
                                     QString::number(e.stationSeq),
@@ -86,7 +82,7 @@ int cmdAudit(Context& ctx)
             ++rows;
         });
     } else {
-        station->audit().forEach(from, to, [&](const core::AuditEntry& e) {
+        station->audit().forEach(range.fromUtc, range.toUtc, [&](const core::AuditEntry& e) {
             ctx.out << json::isoUtc(e.atUtc) << '\t' << e.actor << '\t' << e.action << '\t' << e.target;
             if (!e.before.isEmpty() || !e.after.isEmpty())
                 ctx.out << '\t' << e.before << " -> " << e.after;

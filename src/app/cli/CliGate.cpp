@@ -186,17 +186,13 @@ int cmdLog(Context& ctx)
         throw UsageError(QStringLiteral("--format: use csv or json"));
     auto station = ctx.openStation(Open::Read);
     const QString tz = station->registry().policy().timeZone;
-    QDateTime from, to;
-    if (p.isSet(QStringLiteral("from")))
-        from = parseInstant(p.value(QStringLiteral("from")), QStringLiteral("from"), tz);
-    if (p.isSet(QStringLiteral("to")))
-        to = parseInstant(p.value(QStringLiteral("to")), QStringLiteral("to"), tz);
+    const TimeRange range = parseRange(p, tz);
 
     // Each row is written as it is read: memory does not grow with the log.
     qint64 rows = 0;
     if (format == QLatin1String("json")) {
         ctx.out << '[';
-        station->log().forEach(from, to, [&](const core::CrossingEntry& e) {
+        station->log().forEach(range.fromUtc, range.toUtc, [&](const core::CrossingEntry& e) {
             ctx.out << (rows++ == 0 ? "\n  " : ",\n  ")
                     << QJsonDocument(json::crossing(e)).toJson(QJsonDocument::Compact);
         });
@@ -204,7 +200,7 @@ int cmdLog(Context& ctx)
     } else {
         ctx.out << "at_utc,station,seq,gate,direction,kind,pass_serial,subject,verdict,reasons,decision,"
                    "override_reason,operator,shift,temperature,note,uuid\n";
-        station->log().forEach(from, to, [&](const core::CrossingEntry& e) {
+        station->log().forEach(range.fromUtc, range.toUtc, [&](const core::CrossingEntry& e) {
             QStringList reasons;
             for (core::Reason r : e.reasons)
                 reasons << core::toString(r);
