@@ -1,6 +1,7 @@
 #include "AuditTrail.h"
 
 #include "HashChain.h"
+#include "NameTable.h"
 
 #include <QJsonDocument>
 
@@ -14,7 +15,7 @@ namespace gatepost::core {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, const char*>, 18> kActions{{
+constexpr NameTable<AuditAction, 18> kActions{{
     {AuditAction::OperatorAdd, "operator_add"},
     {AuditAction::OperatorPinChange, "operator_pin_change"},
     {AuditAction::OperatorRoleChange, "operator_role_change"},
@@ -139,20 +140,12 @@ QString toString(Actor::Kind k)
 
 QString toString(AuditAction a)
 {
-    for (const auto& [action, name] : kActions) {
-        if (action == a)
-            return QString::fromLatin1(name);
-    }
-    return {};
+    return nameOf(kActions, a);
 }
 
 std::optional<AuditAction> auditActionFromString(QStringView s)
 {
-    for (const auto& [action, name] : kActions) {
-        if (s == QLatin1String(name))
-            return action;
-    }
-    return std::nullopt;
+    return valueOf(kActions, s);
 }
 
 AuditTrail::AuditTrail(Database& db, const Clock& clock)

@@ -1,6 +1,7 @@
 #include "CrossingLog.h"
 
 #include "HashChain.h"
+#include "NameTable.h"
 #include "Refusal.h"
 
 #include <QCryptographicHash>
@@ -16,7 +17,7 @@ namespace gatepost::core {
 
 namespace {
 
-constexpr std::array<std::pair<EntryKind, const char*>, 5> kEntryKinds{{
+constexpr NameTable<EntryKind, 5> kEntryKinds{{
     {EntryKind::Scan, "scan"},
     {EntryKind::Manual, "manual"},
     {EntryKind::Visitor, "visitor"},
@@ -221,20 +222,12 @@ void bindOptionalText(Statement& s, int index, const QString& value)
 
 QString toString(EntryKind k)
 {
-    for (const auto& [e, name] : kEntryKinds) {
-        if (e == k)
-            return QString::fromLatin1(name);
-    }
-    return {};
+    return nameOf(kEntryKinds, k);
 }
 
 std::optional<EntryKind> entryKindFromString(QStringView s)
 {
-    for (const auto& [e, name] : kEntryKinds) {
-        if (s == QLatin1String(name))
-            return e;
-    }
-    return std::nullopt;
+    return valueOf(kEntryKinds, s);
 }
 
 QString genesisHash()

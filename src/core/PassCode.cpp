@@ -1,5 +1,7 @@
 #include "PassCode.h"
 
+#include "NameTable.h"
+
 #include <sodium.h>
 
 #include <QStringBuilder>
@@ -22,7 +24,7 @@ constexpr qsizetype kSecretAt = kSep2At + 1;                       // 15
 static_assert(kSecretAt + passcode::kSecretChars == passcode::kCodeLength);
 static_assert(passcode::kSecretAlphabet.size() == 32);
 
-constexpr std::array<std::pair<CodeError, const char*>, 8> kErrorNames{{
+constexpr NameTable<CodeError, 8> kErrorNames{{
     {CodeError::None, "none"},
     {CodeError::Empty, "empty"},
     {CodeError::WrongPrefix, "wrong_prefix"},
@@ -89,20 +91,12 @@ void ensureSodium()
 
 QString toString(CodeError e)
 {
-    for (const auto& [value, name] : kErrorNames) {
-        if (value == e)
-            return QString::fromLatin1(name);
-    }
-    return {};
+    return nameOf(kErrorNames, e);
 }
 
 std::optional<CodeError> codeErrorFromString(QStringView s)
 {
-    for (const auto& [value, name] : kErrorNames) {
-        if (s == QLatin1StringView(name))
-            return value;
-    }
-    return std::nullopt;
+    return valueOf(kErrorNames, s);
 }
 
 namespace passcode {

@@ -1,6 +1,7 @@
 #include "Refusal.h"
 
 #include "Database.h"
+#include "NameTable.h"
 
 #include <array>
 #include <utility>
@@ -9,7 +10,7 @@ namespace gatepost::core {
 
 namespace {
 
-constexpr std::array<std::pair<RefusalCode, const char*>, 24> kCodes{{
+constexpr NameTable<RefusalCode, 24> kCodes{{
     {RefusalCode::NameMissing, "name_missing"},
     {RefusalCode::PhoneMissing, "phone_missing"},
     {RefusalCode::PhoneInvalid, "phone_invalid"},
@@ -36,7 +37,7 @@ constexpr std::array<std::pair<RefusalCode, const char*>, 24> kCodes{{
     {RefusalCode::NoTemperaturePending, "no_temperature_pending"},
 }};
 
-constexpr std::array<std::pair<RefusalField, const char*>, 17> kFields{{
+constexpr NameTable<RefusalField, 17> kFields{{
     {RefusalField::None, ""},
     {RefusalField::Name, "name"},
     {RefusalField::Phone, "phone"},
@@ -56,14 +57,6 @@ constexpr std::array<std::pair<RefusalField, const char*>, 17> kFields{{
     {RefusalField::OverrideText, "override_text"},
 }};
 
-template<typename E, std::size_t N> QString nameIn(const std::array<std::pair<E, const char*>, N>& t, E v)
-{
-    for (const auto& [e, name] : t)
-        if (e == v)
-            return QString::fromLatin1(name);
-    return {};
-}
-
 std::string describe(const Refusal& r)
 {
     QString s = toString(r.code);
@@ -78,12 +71,12 @@ std::string describe(const Refusal& r)
 
 QString toString(RefusalCode code)
 {
-    return nameIn(kCodes, code);
+    return nameOf(kCodes, code);
 }
 
 QString toString(RefusalField field)
 {
-    return nameIn(kFields, field);
+    return nameOf(kFields, field);
 }
 
 RefusedError::RefusedError(Refusal refusal)

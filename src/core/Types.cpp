@@ -1,39 +1,13 @@
 #include "Types.h"
 
+#include "NameTable.h"
+
 #include <array>
 #include <utility>
 
 namespace gatepost::core {
 
 namespace {
-
-template<typename E, std::size_t N> using NameTable = std::array<std::pair<E, const char*>, N>;
-
-template<typename E, std::size_t N> QString nameOf(const NameTable<E, N>& table, E value)
-{
-    for (const auto& [e, name] : table) {
-        if (e == value)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
-
-template<typename E, std::size_t N> std::optional<E> valueOf(const NameTable<E, N>& table, QStringView s)
-{
-    for (const auto& [e, name] : table) {
-        if (s == QLatin1String(name))
-            return e;
-    }
-    return std::nullopt;
-}
-
-template<typename E, std::size_t N> QList<E> valuesOf(const NameTable<E, N>& table)
-{
-    QList<E> out;
-    for (const auto& entry : table)
-        out.append(entry.first);
-    return out;
-}
 
 constexpr NameTable<Category, 6> kCategories{{
     {Category::RegisteredResident, "registered_resident"},
