@@ -107,8 +107,15 @@ void applyLook(VerdictPanel* panel, Ui::VerdictPanel& ui, core::Verdict v, const
     ui.verdictLabel->setText(word);
 }
 
+// The holder's photo; smaller while the override reasons are open (and the category line, already
+// read, steps aside), so that the tallest red (two reasons, the earlier crossing, the reasons'
+// buttons) still fits a 768-pixel screen.
+constexpr QSize kPhotoSize(150, 190);
+constexpr QSize kCompactPhotoSize(110, 140);
+
 void resetParts(Ui::VerdictPanel& ui)
 {
+    ui.photoLabel->setFixedSize(kPhotoSize);
     for (QLabel* l : {ui.directionLabel, ui.plateLabel, ui.nameLabel, ui.categoryLabel, ui.addressLabel,
                       ui.reasonsLabel, ui.previousLabel, ui.noteLabel}) {
         l->clear();
@@ -163,7 +170,6 @@ VerdictPanel::VerdictPanel(QWidget* parent)
     setPointSize(d->ui.overridePromptLabel, 24);
     // It shares a row with the "Other" words and Back: wrap rather than widen the screen.
     d->ui.overridePromptLabel->setWordWrap(true);
-    d->ui.photoLabel->setFixedSize(150, 190);
     setStyleSheet(
         QStringLiteral("QPushButton { font-size: 26pt; font-weight: bold; padding: 10px 24px;"
                        " background: white; color: black; border: 4px solid black; border-radius: 10px; }"
@@ -181,15 +187,17 @@ VerdictPanel::VerdictPanel(QWidget* parent)
         // Choosing a reason takes a moment: rapid mode must not snatch the screen meanwhile.
         d->rapid.stop();
         d->pending = true;
+        d->ui.categoryLabel->hide();
+        d->ui.photoLabel->setFixedSize(kCompactPhotoSize);
+        d->ui.photoLabel->setPixmap(d->ui.photoLabel->pixmap().scaled(kCompactPhotoSize, Qt::KeepAspectRatio,
+                                                                      Qt::SmoothTransformation));
         d->ui.overrideBox->show();
         d->ui.overrideButton->hide();
         d->ui.nextButton->hide();
     });
     connect(d->ui.overrideCancelButton, &QPushButton::clicked, this, [this] {
         d->pending = false;
-        d->ui.overrideBox->hide();
-        d->ui.overrideButton->show();
-        d->ui.nextButton->show();
+        d->render(); // the verdict as it was shown, photo at full size, reasons closed
         if (d->rapidMs > 0)
             d->rapid.start(d->rapidMs);
     });

@@ -334,6 +334,25 @@ private slots:
         click(w->verdictPanel(), "reasonStaffButton");
         checkAllSizes(*w, lang, QStringLiteral("let through anyway"));
 
+        // The tallest red: two reasons (revoked since it went in, passback), the earlier crossing,
+        // the override reasons open and "Other" tapped without words (the refusal under them).
+        w->showScanning();
+        m_clock.advanceSecs(60);
+        const core::Pass wentIn = greenPass(core::Category::MigrantResident);
+        w->handleCode(core::Registry::qrText(wentIn));
+        w->showScanning();
+        m_registry->setStatus(wentIn.serial, core::PassStatus::Revoked, QStringLiteral("moved away"),
+                              core::Actor::system());
+        m_clock.advanceSecs(120);
+        w->handleCode(core::Registry::qrText(wentIn));
+        QVERIFY(w->verdictPanel()->shownVerdict() == core::Verdict::Deny);
+        click(w->verdictPanel(), "overrideButton");
+        click(w->verdictPanel(), "reasonOtherButton");
+        QVERIFY(child<QLabel>(w->verdictPanel(), "noteLabel")->isVisible());
+        checkAllSizes(*w, lang,
+                      QStringLiteral("deny with passback and earlier crossing, other without words"));
+        click(w->verdictPanel(), "overrideCancelButton");
+
         w->showScanning();
         m_clock.advanceSecs(60);
         m_db->db().exec("CREATE TEMP TRIGGER fit_fail BEFORE INSERT ON crossings "
