@@ -331,17 +331,15 @@ VisitOutcome GateDesk::registerReturnee(const ReturneeArrival& arrival)
 CrossingEntry GateDesk::logIncident(const IncidentReport& report)
 {
     const QDateTime now = m_clock.nowUtc().toUTC();
-    CrossingEntry c;
-    c.atUtc = now;
-    c.gate = requireGate(report.gate);
-    c.direction = report.direction;
-    c.kind = EntryKind::Incident;
-    c.passSerial = report.passSerial.trimmed();
-    c.subjectKind = SubjectKind::Person;
-    c.verdict = Verdict::Deny;
-    c.reasons = {incidentReason(report.kind)};
-    c.operatorName = report.operatorName;
-    c.shift = Roster(m_registry.policy()).shiftAt(now).id();
+    // An incident is a row like any other: what happened is its one deny reason.
+    Decision what;
+    what.verdict = Verdict::Deny;
+    what.reasons = {incidentReason(report.kind)};
+    what.serial = report.passSerial.trimmed();
+    CrossingEntry c =
+        crossingRow(EntryKind::Incident, what,
+                    GateContext{requireGate(report.gate), report.direction, report.operatorName, {}}, now,
+                    m_registry.policy());
     c.note = report.note.trimmed();
     return m_log.append(c);
 }
