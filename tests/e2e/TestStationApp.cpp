@@ -7,14 +7,18 @@
 #include "app/DemoSetup.h"
 #include "app/Station.h"
 #include "app/gui/StationApp.h"
+#include "core/Auth.h"
 #include "core/Checkpoint.h"
 #include "core/CrossingLog.h"
 #include "core/Registry.h"
 #include "gui/StationWindow.h"
 
 #include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace gatepost;
 
@@ -86,6 +90,40 @@ private slots:
             }
         }
         QCOMPARE(crossings, 1);
+    }
+
+    // A new station (gatepost-cli init, nobody added yet) opens the first-run step, not a sign-on
+    // list nobody can pass; the admin created there is the one signed on at the gate.
+    void aNewStationStartsWithTheFirstAdmin()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("south.db"));
+        {
+            auto station = app::Station::open(db, app::Station::Mode::CreateIfMissing);
+            station->registry().initStation(QStringLiteral("south-1"), QStringLiteral("south"));
+            QVERIFY(!station->auth().hasOperators());
+        }
+        bool sawFirstRun = false;
+        QTimer::singleShot(0, this, [&sawFirstRun] {
+            QWidget* dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            sawFirstRun = dialog->objectName() == QLatin1String("FirstRunDialog");
+            QVERIFY(sawFirstRun);
+            dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setText(QStringLiteral("刘主任"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("pinEdit"))->setText(QStringLiteral("2580"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("pinAgainEdit"))->setText(QStringLiteral("2580"));
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("createButton")),
+                              Qt::LeftButton);
+        });
+        app::StationApp stationApp;
+        QCOMPARE(stationApp.start(
+                     {QStringLiteral("gatepost"), QStringLiteral("--db"), db, QStringLiteral("--windowed")}),
+                 0);
+        QVERIFY(sawFirstRun);
+        QVERIFY(stationApp.gateWindow());
+        QCOMPARE(stationApp.gateWindow()->signedOn().name, QStringLiteral("刘主任"));
+        QVERIFY(stationApp.gateWindow()->signedOn().role == core::Role::Admin);
+        QCOMPARE(stationApp.gateWindow()->gate(), QStringLiteral("south"));
     }
 };
 
