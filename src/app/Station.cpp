@@ -61,7 +61,15 @@ std::unique_ptr<Station> Station::open(const QString& path, Mode mode, Access ac
     s->m_registry = std::make_unique<core::Registry>(*s->m_db, *s->m_clock);
     s->m_auth = std::make_unique<core::Auth>(*s->m_db, *s->m_clock);
     s->m_audit = std::make_unique<core::AuditTrail>(*s->m_db, *s->m_clock);
+    s->importDeferredAudit();
     return s;
+}
+
+int Station::importDeferredAudit()
+{
+    if (isReadOnly())
+        return 0;
+    return m_audit->importPending(core::AuditTrail::pendingPathFor(m_db->path()));
 }
 
 bool Station::isReadOnly() const

@@ -44,6 +44,10 @@ public:
     ~Station();
 
     bool isReadOnly() const;
+    /// Writes the acts other programs deferred while this one held the file (an export read
+    /// beside the running station) into the audit trail; done on opening for writing, and by
+    /// the station app every minute. Returns how many; 0 for a read-only station.
+    int importDeferredAudit();
     core::AuditTrail& audit() { return *m_audit; }
 
     core::Database& db() { return *m_db; }

@@ -3,6 +3,8 @@
 #include "HashChain.h"
 #include "NameTable.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <array>
@@ -15,7 +17,7 @@ namespace gatepost::core {
 
 namespace {
 
-constexpr NameTable<AuditAction, 18> kActions{{
+constexpr NameTable<AuditAction, 19> kActions{{
     {AuditAction::OperatorAdd, "operator_add"},
     {AuditAction::OperatorPinChange, "operator_pin_change"},
     {AuditAction::OperatorRoleChange, "operator_role_change"},
@@ -34,6 +36,7 @@ constexpr NameTable<AuditAction, 18> kActions{{
     {AuditAction::AuditExport, "audit_export"},
     {AuditAction::RevealIdNumber, "reveal_id_number"},
     {AuditAction::RevealPhone, "reveal_phone"},
+    {AuditAction::PendingUnreadable, "pending_unreadable"},
 }};
 
 constexpr const char* kHeader = "gatepost-audit-v1";
@@ -302,5 +305,69 @@ ChainReport AuditTrail::verify() const
 }
 
 #undef GP_AUDIT_COLUMNS
+
+QString AuditTrail::pendingPathFor(const QString& databasePath)
+{
+    return databasePath + QStringLiteral("-audit-pending");
+}
+
+bool AuditTrail::defer(const QString& pendingPath, const Actor& actor, AuditAction action,
+                       const QString& target, const QJsonObject& after, const QDateTime& atUtc)
+{
+    QJsonObject line{{QStringLiteral("actor"), actor.name},
+                     {QStringLiteral("actor_kind"), toString(actor.kind)},
+                     {QStringLiteral("action"), toString(action)},
+                     {QStringLiteral("target"), target},
+                     {QStringLiteral("after"), after}};
+    line.insert(QStringLiteral("done_at"), formatUtc(atUtc));
+    QFile f(pendingPath);
+    // Created private; appended to by every process that defers (one short write per line).
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Append, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return false;
+    const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    return f.write(bytes) == bytes.size() && f.flush();
+}
+
+int AuditTrail::importPending(const QString& pendingPath)
+{
+    if (!QFileInfo::exists(pendingPath))
+        return 0;
+    // Take the file away first, so that an act deferred meanwhile starts a new file instead of
+    // landing in one being removed.
+    const QString taking = pendingPath + QStringLiteral(".importing");
+    if (!QFileInfo::exists(taking) && !QFile::rename(pendingPath, taking))
+        return 0;
+    QFile f(taking);
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    f.close();
+    int appended = 0;
+    Transaction tx(m_db);
+    for (const QByteArray& raw : lines) {
+        if (raw.trimmed().isEmpty())
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(raw).object();
+        const auto action = auditActionFromString(o.value(QStringLiteral("action")).toString());
+        const QString kind = o.value(QStringLiteral("actor_kind")).toString();
+        const QString name = o.value(QStringLiteral("actor")).toString();
+        if (!action || name.isEmpty() || kind.isEmpty()) {
+            append(Actor::system(QStringLiteral("audit-pending")), AuditAction::PendingUnreadable,
+                   pendingPath, {}, QString::fromUtf8(raw.left(2000)));
+        } else {
+            QJsonObject after = o.value(QStringLiteral("after")).toObject();
+            after.insert(QStringLiteral("done_at"), o.value(QStringLiteral("done_at")));
+            const Actor actor{kind == toString(Actor::Kind::Operator)    ? Actor::Kind::Operator
+                              : kind == toString(Actor::Kind::OsAccount) ? Actor::Kind::OsAccount
+                                                                         : Actor::Kind::System,
+                              name};
+            append(actor, *action, o.value(QStringLiteral("target")).toString(), {}, json(after));
+        }
+        ++appended;
+    }
+    tx.commit();
+    QFile::remove(taking);
+    return appended;
+}
 
 } // namespace gatepost::core

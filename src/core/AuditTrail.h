@@ -54,6 +54,7 @@ enum class AuditAction {
     AuditExport,
     RevealIdNumber,
     RevealPhone,
+    PendingUnreadable, ///< a deferred record (see AuditTrail::defer) that could not be read
 };
 QString toString(AuditAction a);
 std::optional<AuditAction> auditActionFromString(QStringView s);
@@ -90,6 +91,20 @@ public:
                       const QString& before = {}, const QString& after = {});
     /// JSON objects as compact text, for before/after.
     static QString json(const QJsonObject& o);
+
+    /// Where acts wait that could not be written because another process holds the file (an
+    /// export read beside a running station): `<database>-audit-pending`, one JSON line each.
+    static QString pendingPathFor(const QString& databasePath);
+    /// Keeps one act for the writer to import (the file is created 0600). The act's own time
+    /// goes into `after` as "done_at"; the row is timed when it is imported.
+    /// Returns false (nothing kept) when the file cannot be written.
+    static bool defer(const QString& pendingPath, const Actor& actor, AuditAction action,
+                      const QString& target, const QJsonObject& after, const QDateTime& atUtc);
+    /// Appends every act waiting in @p pendingPath, in one transaction, and removes the file.
+    /// A line that is not a deferred act becomes a pending_unreadable row holding its text, so
+    /// nothing is dropped silently. Returns the number of rows appended. Throws DbError (the
+    /// file is then left for the next try).
+    int importPending(const QString& pendingPath);
 
     /// Rows with fromUtc <= atUtc < toUtc (null bounds are open), oldest first.
     QList<AuditEntry> query(const QDateTime& fromUtc = {}, const QDateTime& toUtc = {}) const;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -192,13 +193,28 @@ private slots:
             const Run log = cli({QStringLiteral("log"), QStringLiteral("--format"), QStringLiteral("json")});
             QCOMPARE(log.exitCode, 0);
             QVERIFY(log.json().isArray());
-            QVERIFY2(log.err.contains("not in the audit trail"), log.err.constData()); // said, not hidden
+            // Said, not hidden: the export waits for the writer to put it into the trail.
+            QVERIFY2(log.err.contains("will add this export to the audit trail"), log.err.constData());
+            QVERIFY(QFileInfo::exists(m_db + QStringLiteral("-audit-pending")));
+            QCOMPARE(QFileInfo(m_db + QStringLiteral("-audit-pending")).permissions() & 0x0077, 0);
         }
         const QByteArray stillActive =
             QByteArray("SELECT count(*) FROM passes WHERE status = 'active' AND serial = '") +
             serial.toLatin1() + "'";
         QCOMPARE(scalar(stillActive.constData()), 1);
         QCOMPARE(scalar("SELECT count(*) FROM audit_trail"), audited);
+
+        // The next writer (here the CLI adding an operator) writes the deferred export first.
+        const Run add = cli({QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("deferred"),
+                             QStringLiteral("--role"), QStringLiteral("volunteer")},
+                            "135790\n");
+        QVERIFY2(add.exitCode == 0, add.err.constData());
+        QVERIFY(!QFileInfo::exists(m_db + QStringLiteral("-audit-pending")));
+        QCOMPARE(scalar("SELECT count(*) FROM audit_trail"), audited + 2);
+        QCOMPARE(scalar("SELECT count(*) FROM audit_trail WHERE action = 'log_export' AND actor LIKE 'os:%'"
+                        " AND after_value LIKE '%done_at%'"),
+                 1);
+        QCOMPARE(cli({QStringLiteral("verify-log")}).exitCode, 0);
     }
 
     void leavesNoCoreDump()

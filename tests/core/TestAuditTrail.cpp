@@ -3,6 +3,8 @@
 #include "core/AuditTrail.h"
 #include "core/Registry.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 #include <memory>
@@ -196,6 +198,45 @@ private slots:
         QCOMPARE(rows[4].after, QStringLiteral("{\"reason\":\"moved away\",\"status\":\"revoked\"}"));
         QCOMPARE(rows[0].stationId, reg.station()->stationId);
         QVERIFY(f.audit.verify().ok);
+    }
+
+    // An export read beside a running station cannot take the writer lock: the act waits in a
+    // private side file and the writer imports it, in order, with its own time kept.
+    void deferredActsAreImportedByTheWriter()
+    {
+        Fixture f;
+        AuditTrail& audit = f.audit;
+        const QString pending = AuditTrail::pendingPathFor(f.t.path());
+        const QDateTime exportedAt = f.clock.nowUtc().addSecs(-300);
+        QVERIFY(AuditTrail::defer(pending, Actor{Actor::Kind::OsAccount, QStringLiteral("os:lead")},
+                                  AuditAction::LogExport, QStringLiteral("crossings"),
+                                  {{QStringLiteral("rows"), 12}}, exportedAt));
+        QVERIFY(AuditTrail::defer(pending, Actor{Actor::Kind::OsAccount, QStringLiteral("os:lead")},
+                                  AuditAction::AuditExport, QStringLiteral("audit_trail"),
+                                  {{QStringLiteral("rows"), 3}}, exportedAt.addSecs(1)));
+        QCOMPARE(QFileInfo(pending).permissions() & 0x0077, 0); // private to the station's account
+        {
+            QFile f2(pending);
+            QVERIFY(f2.open(QIODevice::Append));
+            f2.write("half a line from a full disk\n");
+        }
+        const qint64 before = audit.count();
+
+        QCOMPARE(audit.importPending(pending), 3);
+        QVERIFY(!QFileInfo::exists(pending));
+        const QList<AuditEntry> rows = audit.query();
+        QCOMPARE(rows.size(), before + 3);
+        QCOMPARE(rows.at(before).action, QStringLiteral("log_export"));
+        QCOMPARE(rows.at(before).actor, QStringLiteral("os:lead"));
+        QCOMPARE(rows.at(before).actorKind, QStringLiteral("os_account"));
+        QVERIFY2(rows.at(before).after.contains(exportedAt.toString(Qt::ISODateWithMs)),
+                 qPrintable(rows.at(before).after));
+        QCOMPARE(rows.at(before + 1).action, QStringLiteral("audit_export"));
+        // Nothing dropped silently: the unreadable line is kept as it was.
+        QCOMPARE(rows.at(before + 2).action, QStringLiteral("pending_unreadable"));
+        QCOMPARE(rows.at(before + 2).after, QStringLiteral("half a line from a full disk"));
+        QVERIFY(audit.verify().ok);
+        QCOMPARE(audit.importPending(pending), 0); // nothing left, nothing twice
     }
 };
 

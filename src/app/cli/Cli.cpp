@@ -73,7 +73,15 @@ void recordExport(Context& ctx, core::AuditAction action, const QString& what, q
     } catch (const core::DbError& e) {
         if (!e.isLockedByOtherProgram())
             throw;
-        printError(QStringLiteral("this export is not in the audit trail: %1").arg(e.message()));
+        // The station holding the file writes it into the trail (it imports deferred acts).
+        if (core::AuditTrail::defer(core::AuditTrail::pendingPathFor(ctx.dbPath), core::Actor::osAccount(),
+                                    action, what, {{QStringLiteral("rows"), rows}},
+                                    QDateTime::currentDateTimeUtc()))
+            printError(QStringLiteral("the program that has the file open will add this export to the audit "
+                                      "trail (%1)")
+                           .arg(e.message()));
+        else
+            printError(QStringLiteral("this export is not in the audit trail: %1").arg(e.message()));
     }
 }
 

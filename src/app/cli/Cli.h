@@ -83,7 +83,7 @@ int cmdAudit(Context& ctx);
 
 // Records an export (log, audit) in the audit trail. The export itself reads the file
 // read-only; the record needs the writer lock for a moment, so while a station runs on the
-// file the export is not recorded and stderr says so.
+// file the record is deferred to the station (AuditTrail::defer) and stderr says so.
 void recordExport(Context& ctx, core::AuditAction action, const QString& what, qint64 rows);
 // A CSV cell: quoted when needed, and a cell that a spreadsheet would run as a formula (it
 // starts with = + - @, tab or carriage return) starts with ' instead.

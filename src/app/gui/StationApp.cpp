@@ -24,6 +24,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QTextStream>
+#include <QTimer>
 
 #include <optional>
 
@@ -39,6 +40,7 @@ struct StationApp::Private
     std::unique_ptr<gui::MainWindow> office;
     core::StationSettings settings;
     std::optional<core::Operator> op;
+    QTimer deferredAudit; // exports read beside this station, written into its audit trail
     QString gate;
     bool windowed = false;
 };
@@ -121,6 +123,17 @@ int StationApp::start(const QStringList& arguments)
         reportStartupError(gui::startupFailureText(path));
         return 1;
     }
+
+    // Other programs may read this file meanwhile (gatepost-cli log, audit); the exports they could
+    // not record while this station holds the file are written into its trail here.
+    connect(&d->deferredAudit, &QTimer::timeout, this, [this] {
+        try {
+            d->station->importDeferredAudit();
+        } catch (const core::DbError& e) {
+            complain(QStringLiteral("deferred audit records not written yet: %1").arg(e.message()));
+        }
+    });
+    d->deferredAudit.start(60'000);
 
     const QString lang =
         parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")) : d->settings.language;
