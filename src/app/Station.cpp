@@ -21,6 +21,11 @@
 
 namespace gatepost::app {
 
+QString technicalDetail(const std::exception& e)
+{
+    return QString::fromUtf8(e.what());
+}
+
 QString defaultDatabasePath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);

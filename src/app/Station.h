@@ -7,6 +7,7 @@
 
 #include <QString>
 
+#include <exception>
 #include <memory>
 
 namespace gatepost::core {
@@ -20,6 +21,10 @@ class Registry;
 } // namespace gatepost::core
 
 namespace gatepost::app {
+
+// An exception's own (English, technical) words, for stderr and logs only: a screen shows
+// translated words chosen from a code instead.
+QString technicalDetail(const std::exception& e);
 
 // <data dir>/gatepost.db, where <data dir> is the platform's application data folder.
 QString defaultDatabasePath();

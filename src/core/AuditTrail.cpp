@@ -1,5 +1,6 @@
 #include "AuditTrail.h"
 
+#include "Formats.h"
 #include "HashChain.h"
 #include "NameTable.h"
 
@@ -61,20 +62,6 @@ constexpr std::array<std::pair<Col, const char*>, 9> kHashed{{
     {cAfter, "after"},
 }};
 
-QString formatUtc(const QDateTime& t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QString lowerBound(const QDateTime& t)
-{
-    return t.isValid() ? formatUtc(t) : QString();
-}
-QString upperBound(const QDateTime& t)
-{
-    return t.isValid() ? formatUtc(t) : QStringLiteral("~");
-}
-
 // What the row stores, column by column, as the exact bytes that are hashed.
 void encode(const std::array<QByteArray, cHash + 1>& r, QByteArray& out)
 {
@@ -88,7 +75,7 @@ std::array<QByteArray, cHash + 1> bytesOf(const AuditEntry& e)
     std::array<QByteArray, cHash + 1> r;
     r[cStation] = e.stationId.toUtf8();
     r[cSeq] = QByteArray::number(e.stationSeq);
-    r[cAt] = e.atUtc.isValid() ? formatUtc(e.atUtc).toUtf8() : QByteArray();
+    r[cAt] = e.atUtc.isValid() ? formats::utcText(e.atUtc).toUtf8() : QByteArray();
     r[cActor] = e.actor.toUtf8();
     r[cActorKind] = e.actorKind.toUtf8();
     r[cAction] = e.action.toUtf8();
@@ -209,7 +196,7 @@ AuditEntry AuditTrail::append(const Actor& actor, AuditAction action, const QStr
         m_db.prepare("INSERT INTO audit_trail (station_id, station_seq, at_utc, actor, actor_kind,"
                      " action, target, before_value, after_value, prev_hash, hash)"
                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-    ins.bind(1, e.stationId).bind(2, e.stationSeq).bind(3, formatUtc(e.atUtc)).bind(4, e.actor);
+    ins.bind(1, e.stationId).bind(2, e.stationSeq).bind(3, formats::utcText(e.atUtc)).bind(4, e.actor);
     ins.bind(5, e.actorKind).bind(6, e.action).bind(7, e.target).bind(8, e.before).bind(9, e.after);
     ins.bind(10, e.prevHash).bind(11, e.hash).exec();
     e.rowId = m_db.lastInsertId();
@@ -232,7 +219,7 @@ void AuditTrail::forEach(const QDateTime& fromUtc, const QDateTime& toUtc,
     Statement q =
         m_db.prepare("SELECT " GP_AUDIT_COLUMNS " FROM audit_trail WHERE at_utc >= ?1 AND at_utc < ?2"
                      " ORDER BY at_utc, row_id");
-    q.bind(1, lowerBound(fromUtc)).bind(2, upperBound(toUtc));
+    q.bind(1, formats::utcLowerBound(fromUtc)).bind(2, formats::utcUpperBound(toUtc));
     while (q.step())
         visit(readEntry(q));
 }
@@ -319,7 +306,7 @@ bool AuditTrail::defer(const QString& pendingPath, const Actor& actor, AuditActi
                      {QStringLiteral("action"), toString(action)},
                      {QStringLiteral("target"), target},
                      {QStringLiteral("after"), after}};
-    line.insert(QStringLiteral("done_at"), formatUtc(atUtc));
+    line.insert(QStringLiteral("done_at"), formats::utcText(atUtc));
     QFile f(pendingPath);
     // Created private; appended to by every process that defers (one short write per line).
     if (!f.open(QIODevice::WriteOnly | QIODevice::Append, QFileDevice::ReadOwner | QFileDevice::WriteOwner))

@@ -3,21 +3,9 @@
 
 #include "CrossingLog.h"
 
+#include "Formats.h"
+
 namespace gatepost::core {
-
-namespace {
-
-// Text bounds compare correctly because every at_utc has the same fixed-width format.
-QString lowerBound(const QDateTime& t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-QString upperBound(const QDateTime& t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("~");
-}
-
-} // namespace
 
 bool wentThrough(Verdict verdict, std::optional<bool> decision)
 {
@@ -35,7 +23,7 @@ CrossingCounts CrossingLog::counts(const QDateTime& fromUtc, const QDateTime& to
         " ON d.ref_uuid = c.uuid AND c.entry_kind IN ('scan', 'manual', 'visitor')"
         " WHERE c.at_utc >= ?1 AND c.at_utc < ?2"
         " GROUP BY c.entry_kind, c.direction, c.verdict, c.decision, d.decision");
-    q.bind(1, lowerBound(fromUtc)).bind(2, upperBound(toUtc));
+    q.bind(1, formats::utcLowerBound(fromUtc)).bind(2, formats::utcUpperBound(toUtc));
     CrossingCounts c;
     while (q.step()) {
         const QString kind = q.text(0);

@@ -1,5 +1,6 @@
 #include "CrossingLog.h"
 
+#include "Formats.h"
 #include "HashChain.h"
 #include "NameTable.h"
 #include "Refusal.h"
@@ -54,21 +55,6 @@ public:
 private:
     Statement& m_s;
 };
-
-QString formatUtc(const QDateTime& t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-// Text bounds compare correctly because every at_utc has the same fixed-width format.
-QString lowerBound(const QDateTime& t)
-{
-    return t.isValid() ? formatUtc(t) : QString();
-}
-QString upperBound(const QDateTime& t)
-{
-    return t.isValid() ? formatUtc(t) : QStringLiteral("~");
-}
 
 QString reasonsText(const QList<Reason>& reasons)
 {
@@ -131,7 +117,7 @@ RowBytes bytesOf(const CrossingEntry& c)
     r[cUuid] = c.uuid.toUtf8();
     r[cStationId] = c.stationId.toUtf8();
     r[cSeq] = QByteArray::number(c.stationSeq);
-    r[cAt] = c.atUtc.isValid() ? formatUtc(c.atUtc).toUtf8() : QByteArray();
+    r[cAt] = c.atUtc.isValid() ? formats::utcText(c.atUtc).toUtf8() : QByteArray();
     r[cGate] = c.gate.toUtf8();
     r[cDirection] = toString(c.direction).toUtf8();
     r[cKind] = toString(c.kind).toUtf8();
@@ -402,7 +388,11 @@ CrossingEntry CrossingLog::insertLocked(CrossingEntry c)
 
     ResetOnExit guard(st.insert);
     Statement& s = st.insert;
-    s.bind(1, c.uuid).bind(2, c.stationId).bind(3, c.stationSeq).bind(4, formatUtc(c.atUtc)).bind(5, c.gate);
+    s.bind(1, c.uuid)
+        .bind(2, c.stationId)
+        .bind(3, c.stationSeq)
+        .bind(4, formats::utcText(c.atUtc))
+        .bind(5, c.gate);
     s.bind(6, toString(c.direction)).bind(7, toString(c.kind));
     bindOptionalText(s, 8, c.passSerial);
     bindOptionalText(s, 9, c.visitorId);
@@ -420,7 +410,9 @@ QList<CrossingEntry> CrossingLog::query(const QDateTime& fromUtc, const QDateTim
 {
     Statement& q = m_st->range;
     ResetOnExit guard(q);
-    q.bind(1, lowerBound(fromUtc)).bind(2, upperBound(toUtc)).bind(3, limit < 0 ? -1 : limit);
+    q.bind(1, formats::utcLowerBound(fromUtc))
+        .bind(2, formats::utcUpperBound(toUtc))
+        .bind(3, limit < 0 ? -1 : limit);
     QList<CrossingEntry> out;
     while (q.step())
         out << readEntry(q);
@@ -434,7 +426,7 @@ std::optional<CrossingEntry> CrossingLog::decisionOn(const QString& crossingUuid
         return std::nullopt;
     Statement& q = m_st->decisionOn;
     ResetOnExit guard(q);
-    q.bind(1, crossingUuid).bind(2, formatUtc(ref->atUtc));
+    q.bind(1, crossingUuid).bind(2, formats::utcText(ref->atUtc));
     if (!q.step())
         return std::nullopt;
     return readEntry(q);
@@ -446,7 +438,7 @@ void CrossingLog::forEach(const QDateTime& fromUtc, const QDateTime& toUtc,
     Statement q =
         m_db.prepare("SELECT " GP_CROSSING_COLUMNS " FROM crossings WHERE at_utc >= ?1 AND at_utc < ?2"
                      " ORDER BY at_utc, row_id");
-    q.bind(1, lowerBound(fromUtc)).bind(2, upperBound(toUtc));
+    q.bind(1, formats::utcLowerBound(fromUtc)).bind(2, formats::utcUpperBound(toUtc));
     while (q.step())
         visit(readEntry(q));
 }
@@ -467,7 +459,7 @@ QList<RecentCrossing> CrossingLog::recentForPass(const QString& serial, const QD
     QHash<QString, bool> decided; // crossing uuid -> its decision
     Statement& q = m_st->forPass;
     ResetOnExit guard(q);
-    q.bind(1, serial).bind(2, lowerBound(sinceUtc));
+    q.bind(1, serial).bind(2, formats::utcLowerBound(sinceUtc));
     while (q.step()) {
         const CrossingEntry c = readEntry(q);
         if (c.kind == EntryKind::Decision) {

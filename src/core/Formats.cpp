@@ -198,4 +198,19 @@ QString displayPlate(QStringView normalised)
     return n->first(2) + QChar(0x00B7) + n->sliced(2);
 }
 
+QString utcText(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString utcLowerBound(const QDateTime& t)
+{
+    return t.isValid() ? utcText(t) : QString();
+}
+
+QString utcUpperBound(const QDateTime& t)
+{
+    return t.isValid() ? utcText(t) : QStringLiteral("~");
+}
+
 } // namespace gatepost::core::formats

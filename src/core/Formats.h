@@ -4,6 +4,7 @@
 // licence plates, and how each is masked on screens and exports.
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -45,5 +46,13 @@ std::optional<QString> normalisePlate(QStringView plate);
 bool isNewEnergyPlate(QStringView plate);
 // "京A12345" -> "京A·12345"; a text that is not a plate is returned unchanged.
 QString displayPlate(QStringView normalised);
+
+/// The fixed-width UTC text every log row stores (yyyy-MM-ddTHH:mm:ss.zzzZ); being fixed-width,
+/// such texts compare in time order, so ranges are text bounds:
+QString utcText(const QDateTime& t);
+/// "" for a null time (open: before every row).
+QString utcLowerBound(const QDateTime& t);
+/// "~" for a null time (open: after every row).
+QString utcUpperBound(const QDateTime& t);
 
 } // namespace gatepost::core::formats

@@ -118,8 +118,7 @@ int StationApp::start(const QStringList& arguments)
         return 1;
     } catch (const std::exception& e) {
         // The technical words go to stderr for whoever looks after the PC; the screen says it plainly.
-        const QString detail = QString::fromUtf8(e.what());
-        complain(QStringLiteral("cannot open %1: %2").arg(path, detail));
+        complain(QStringLiteral("cannot open %1: %2").arg(path, technicalDetail(e)));
         reportStartupError(gui::startupFailureText(path));
         return 1;
     }
