@@ -29,29 +29,6 @@ QString dateText(QDate d)
     return d.toString(Qt::ISODate);
 }
 
-Household householdFromRow(const Statement& row)
-{
-    Household h;
-    h.id = row.int64(0);
-    h.address = row.text(1);
-    h.courtyard = row.int32(2);
-    h.note = row.text(3);
-    return h;
-}
-
-Person personFromRow(const Statement& row)
-{
-    Person p;
-    p.id = row.int64(0);
-    p.householdId = row.isNull(1) ? 0 : row.int64(1);
-    p.name = row.text(2);
-    p.category = categoryFromString(row.text(3)).value_or(Category::Visitor);
-    p.phone = row.text(4);
-    p.idNumber = row.isNull(5) ? QString() : row.text(5);
-    p.photoPath = row.text(6);
-    return p;
-}
-
 Vehicle vehicleFromRow(const Statement& row)
 {
     Vehicle v;
@@ -75,6 +52,29 @@ QuarantineRecord quarantineFromRow(const Statement& row)
 }
 
 } // namespace
+
+Household Registry::householdFromRow(const Statement& row)
+{
+    Household h;
+    h.id = row.int64(0);
+    h.address = row.text(1);
+    h.courtyard = row.int32(2);
+    h.note = row.text(3);
+    return h;
+}
+
+Person Registry::personFromRow(const Statement& row)
+{
+    Person p;
+    p.id = row.int64(0);
+    p.householdId = row.isNull(1) ? 0 : row.int64(1);
+    p.name = row.text(2);
+    p.category = categoryFromString(row.text(3)).value_or(Category::Visitor);
+    p.phone = row.text(4);
+    p.idNumber = row.isNull(5) ? QString() : row.text(5);
+    p.photoPath = row.text(6);
+    return p;
+}
 
 Registry::Registry(Database& db, const Clock& clock)
     : m_db(db)

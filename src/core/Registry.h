@@ -201,6 +201,10 @@ private:
     bool householdExists(qint64 id) const;
     bool gateExists(const QString& code) const;
     static Pass passFromRow(const Statement& row);
+    /// The 7 person columns (id, household_id, name, category, phone, id_number, photo_path).
+    static Person personFromRow(const Statement& row);
+    /// The 4 household columns (id, address, courtyard, note).
+    static Household householdFromRow(const Statement& row);
 
     Database& m_db;
     const Clock& m_clock;

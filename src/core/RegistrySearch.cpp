@@ -11,19 +11,6 @@ namespace gatepost::core {
 
 namespace {
 
-Person personOf(const Statement& row)
-{
-    Person p;
-    p.id = row.int64(0);
-    p.householdId = row.isNull(1) ? 0 : row.int64(1);
-    p.name = row.text(2);
-    p.category = categoryFromString(row.text(3)).value_or(Category::Visitor);
-    p.phone = row.text(4);
-    p.idNumber = row.isNull(5) ? QString() : row.text(5);
-    p.photoPath = row.text(6);
-    return p;
-}
-
 // "%" and "_" typed by the volunteer are literal characters, not wildcards.
 QString likeEscaped(const QString& s)
 {
@@ -87,7 +74,7 @@ QList<PersonFound> Registry::searchPeople(const QString& text, int limit) const
     QSet<qint64> seen;
     auto collect = [&](Query& q) {
         while (q->step() && people.size() < limit) {
-            Person p = personOf(*q);
+            Person p = personFromRow(*q);
             if (!seen.contains(p.id)) {
                 seen.insert(p.id);
                 people << p;
@@ -149,7 +136,7 @@ QList<Household> Registry::searchHouseholds(const QString& text, int limit) cons
                    " ORDER BY id LIMIT ?2");
     q->bind(1, QLatin1Char('%') + likeEscaped(t) + QLatin1Char('%')).bind(2, limit);
     while (q->step() && out.size() < limit) {
-        Household h{q->int64(0), q->text(1), static_cast<int>(q->int64(2)), q->text(3)};
+        Household h = householdFromRow(*q);
         if (!seen.contains(h.id)) {
             seen.insert(h.id);
             out << h;
