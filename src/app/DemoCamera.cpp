@@ -106,10 +106,12 @@ QList<DemoCard> pickDemoCards(const core::Registry& registry)
          [&](const core::PassSnapshot& s) { return s.pass.status == core::PassStatus::Revoked; }, current},
         {QStringLiteral("superseded"),
          [&](const core::PassSnapshot& s) {
-             return validToday(s.pass) && s.pass.generation > 1 && s.secrets.contains(s.pass.generation - 1);
+             return validToday(s.pass) && s.pass.generation > 1 &&
+                    !registry.secretsOf(s.pass.serial).value(s.pass.generation - 1).isEmpty();
          },
-         [](const core::PassSnapshot& s) {
-             return codeOf(s.pass, s.pass.generation - 1, s.secrets.value(s.pass.generation - 1));
+         [&](const core::PassSnapshot& s) {
+             return codeOf(s.pass, s.pass.generation - 1,
+                           registry.secretsOf(s.pass.serial).value(s.pass.generation - 1));
          }},
         {QStringLiteral("made_up"),
          [&](const core::PassSnapshot& s) { return validToday(s.pass) && s.pass.generation == 1; },

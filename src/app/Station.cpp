@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "core/CrossingLog.h"
 #include "core/Database.h"
+#include "core/EventLog.h"
 #include "core/GateDesk.h"
 #include "core/Registry.h"
 
@@ -63,6 +64,9 @@ std::unique_ptr<Station> Station::open(const QString& path, Mode mode, Access ac
     std::unique_ptr<Station> s(new Station);
     s->m_clock = clock ? std::move(clock) : std::make_unique<core::SystemClock>();
     s->m_db = access == Access::ReadOnly ? core::Database::openReadOnly(path) : core::Database::open(path);
+    s->m_events = std::make_unique<core::EventLog>(*s->m_db, *s->m_clock);
+    if (access == Access::ReadWrite)
+        s->m_events->attach();
     s->m_registry = std::make_unique<core::Registry>(*s->m_db, *s->m_clock);
     s->m_auth = std::make_unique<core::Auth>(*s->m_db, *s->m_clock);
     s->m_audit = std::make_unique<core::AuditTrail>(*s->m_db, *s->m_clock);

@@ -16,6 +16,7 @@ class Auth;
 class Checkpoint;
 class CrossingLog;
 class Database;
+class EventLog;
 class GateDesk;
 class Registry;
 } // namespace gatepost::core
@@ -56,6 +57,8 @@ public:
     core::AuditTrail& audit() { return *m_audit; }
 
     core::Database& db() { return *m_db; }
+    /// Every commit of a station opened for writing also writes the events of what it changed.
+    core::EventLog& events() { return *m_events; }
     core::Registry& registry() { return *m_registry; }
     core::Auth& auth() { return *m_auth; }
     const core::Clock& clock() const { return *m_clock; }
@@ -71,6 +74,7 @@ private:
     Station() = default;
     std::unique_ptr<core::Clock> m_clock;
     std::unique_ptr<core::Database> m_db;
+    std::unique_ptr<core::EventLog> m_events;
     std::unique_ptr<core::Registry> m_registry;
     std::unique_ptr<core::Auth> m_auth;
     std::unique_ptr<core::AuditTrail> m_audit;

@@ -18,7 +18,7 @@ namespace gatepost::core {
 
 namespace {
 
-constexpr NameTable<AuditAction, 19> kActions{{
+constexpr NameTable<AuditAction, 24> kActions{{
     {AuditAction::OperatorAdd, "operator_add"},
     {AuditAction::OperatorPinChange, "operator_pin_change"},
     {AuditAction::OperatorRoleChange, "operator_role_change"},
@@ -38,6 +38,11 @@ constexpr NameTable<AuditAction, 19> kActions{{
     {AuditAction::RevealIdNumber, "reveal_id_number"},
     {AuditAction::RevealPhone, "reveal_phone"},
     {AuditAction::PendingUnreadable, "pending_unreadable"},
+    {AuditAction::StationAdd, "station_add"},
+    {AuditAction::StationJoin, "station_join"},
+    {AuditAction::SyncImport, "sync_import"},
+    {AuditAction::SyncExport, "sync_export"},
+    {AuditAction::SyncHubChange, "sync_hub_change"},
 }};
 
 constexpr const char* kHeader = "gatepost-audit-v1";

@@ -55,6 +55,11 @@ enum class AuditAction {
     RevealIdNumber,
     RevealPhone,
     PendingUnreadable, ///< a deferred record (see AuditTrail::defer) that could not be read
+    StationAdd,        ///< the office registered a station's key
+    StationJoin,       ///< a station that stood alone joined an office's community
+    SyncImport,        ///< events read from a USB bundle
+    SyncExport,        ///< events written to a USB bundle
+    SyncHubChange,     ///< the hub connection settings changed
 };
 QString toString(AuditAction a);
 std::optional<AuditAction> auditActionFromString(QStringView s);

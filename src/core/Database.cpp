@@ -224,6 +224,22 @@ double Statement::real(int column) const
     return sqlite3_column_double(m_stmt, column);
 }
 
+QJsonValue Statement::json(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_NULL:
+        return QJsonValue(QJsonValue::Null);
+    case SQLITE_INTEGER:
+        return QJsonValue(static_cast<qint64>(sqlite3_column_int64(m_stmt, column)));
+    case SQLITE_FLOAT:
+        return QJsonValue(sqlite3_column_double(m_stmt, column));
+    case SQLITE_BLOB:
+        return QJsonValue(QString::fromLatin1(blob(column).toBase64()));
+    default:
+        return QJsonValue(text(column));
+    }
+}
+
 std::optional<double> Statement::optReal(int column) const
 {
     if (isNull(column))
@@ -553,10 +569,12 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    if (m_depth == 0)
+    if (m_depth == 0) {
+        m_db.runBeforeCommit();
         m_db.exec("COMMIT");
-    else
+    } else {
         m_db.exec(savepointSql("RELEASE", m_depth).constData());
+    }
     m_done = true;
 }
 

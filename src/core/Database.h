@@ -7,8 +7,10 @@
 // openReadOnly(), which never writes or checkpoints.
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -104,6 +106,8 @@ public:
     int int32(int column) const { return static_cast<int>(int64(column)); }
     double real(int column) const;
     std::optional<double> optReal(int column) const;
+    /// The column as JSON keeps it: null, integer (double), real or text; a blob as base64 text.
+    QJsonValue json(int column) const;
 
 private:
     sqlite3* m_db = nullptr;
@@ -154,12 +158,24 @@ public:
 
     sqlite3* handle() const { return m_db; }
 
+    /// Runs inside every outermost Transaction::commit(), just before COMMIT, in the same
+    /// transaction: the event log turns the rows a transaction changed into signed events here,
+    /// so a change and its event commit together or not at all. An exception from the hook
+    /// makes commit() throw and the transaction roll back. One hook per connection.
+    void setBeforeCommit(std::function<void(Database&)> hook) { m_beforeCommit = std::move(hook); }
+    void runBeforeCommit()
+    {
+        if (m_beforeCommit)
+            m_beforeCommit(*this);
+    }
+
 private:
     explicit Database(sqlite3* db, QString path);
     sqlite3* m_db = nullptr;
     QString m_path;
     bool m_readOnly = false;
     std::shared_ptr<void> m_writerLock; // shared by the connections of this process
+    std::function<void(Database&)> m_beforeCommit;
 };
 
 // BEGIN IMMEDIATE ... COMMIT, rolled back when it goes out of scope uncommitted.

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DemoBuilder.h"
+#include "PassCode.h"
 
 #include <stdexcept>
 
@@ -130,15 +131,15 @@ DemoSummary generateDemoCommunity(Database& db, const DemoOptions& options)
                               "valid_from, valid_until,"
                               " gates, generation, secret, status, status_reason, issued_utc, updated_utc)"
                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
-    auto insGeneration = db.prepare(
-        "INSERT INTO pass_generations (pass_id, generation, secret, issued_utc) VALUES (?1, ?2, ?3, ?4)");
+    auto insGeneration =
+        db.prepare("INSERT INTO pass_generations (pass_id, generation, secret, issued_utc, secret_hash)"
+                   " VALUES (?1, ?2, ?3, ?4, ?5)");
     for (std::size_t i = 0; i < b.passes.size(); ++i) {
         const PassRec& p = b.passes[i];
         const qint64 id = static_cast<qint64>(i) + 1;
+        const QString serial = passcode::serialFromNumber(id);
         const bool person = p.holderKind == HolderKind::Person;
-        insPass.bind(1, id)
-            .bind(2, QStringLiteral("%1").arg(id, 7, 10, QChar(u'0')))
-            .bind(3, toString(p.holderKind));
+        insPass.bind(1, id).bind(2, serial).bind(3, toString(p.holderKind));
         if (person)
             insPass.bind(4, p.holderId).bindNull(5);
         else
@@ -152,6 +153,7 @@ DemoSummary generateDemoCommunity(Database& db, const DemoOptions& options)
         insPass.exec();
         for (int g = 0; g < p.secrets.size(); ++g) {
             insGeneration.bind(1, id).bind(2, g + 1).bind(3, p.secrets.at(g)).bind(4, utc(p.issued.at(g)));
+            insGeneration.bind(5, passcode::secretHash(serial, g + 1, p.secrets.at(g)));
             insGeneration.exec();
         }
         ++sum.passesByCategory[p.category];

@@ -2,6 +2,8 @@
 
 #include "NameTable.h"
 
+#include "Crypto.h"
+
 #include <sodium.h>
 
 #include <QStringBuilder>
@@ -195,6 +197,20 @@ bool secretsEqual(QStringView a, QStringView b)
         return false;
     ensureSodium();
     return sodium_memcmp(a.utf16(), b.utf16(), static_cast<size_t>(a.size()) * sizeof(char16_t)) == 0;
+}
+
+QString secretHash(QStringView serial, int generation, QStringView secret)
+{
+    const QByteArray message =
+        QStringLiteral("GP1 secret|%1|%2|%3").arg(serial).arg(generation).arg(secret).toUtf8();
+    return QString::fromLatin1(crypto::hash(message, 32).toHex());
+}
+
+bool secretMatchesHash(QStringView serial, int generation, QStringView secret, QStringView storedHash)
+{
+    if (storedHash.isEmpty() || secret.isEmpty())
+        return false;
+    return crypto::equalBytes(secretHash(serial, generation, secret).toLatin1(), storedHash.toLatin1());
 }
 
 } // namespace passcode

@@ -89,6 +89,13 @@ QString serialFromNumber(qint64 n);
 /// Constant-time comparison of two secrets (sodium_memcmp over the UTF-16 units; only the
 /// lengths leak). Different lengths are unequal; an empty secret never matches (fail closed).
 bool secretsEqual(QStringView a, QStringView b);
+/// What a gate holds instead of a generation's secret: 64 lower-case hex characters of
+/// BLAKE2b-256 over the serial, the generation and the secret. One-way: the 80 random bits of
+/// the secret cannot be found from it, so a stolen gate file cannot print a working pass.
+QString secretHash(QStringView serial, int generation, QStringView secret);
+/// True when @p secret of that serial and generation hashes to @p storedHash (constant time).
+/// An empty stored hash never matches (fail closed).
+bool secretMatchesHash(QStringView serial, int generation, QStringView secret, QStringView storedHash);
 
 } // namespace passcode
 

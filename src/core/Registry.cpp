@@ -2,6 +2,7 @@
 
 #include "AuditTrail.h"
 
+#include "Crypto.h"
 #include "Formats.h"
 
 #include <QJsonDocument>
@@ -119,7 +120,8 @@ bool Registry::gateExists(const QString& code) const
     return q->step();
 }
 
-StationIdentity Registry::initStation(const QString& name, const QString& gate)
+StationIdentity Registry::initStation(const QString& name, const QString& gate,
+                                      const QString& trustedOfficeKey)
 {
     const QString trimmedName = name.trimmed();
     if (trimmedName.isEmpty())
@@ -128,33 +130,62 @@ StationIdentity Registry::initStation(const QString& name, const QString& gate)
         refuse(QStringLiteral("there is no gate \"%1\" (known gates: %2)")
                    .arg(gate, gateCodes().join(QStringLiteral(", "))));
 
+    QByteArray trusted;
+    if (!trustedOfficeKey.isEmpty()) {
+        trusted = crypto::keyFromHex(trustedOfficeKey);
+        if (trusted.isEmpty())
+            refuse(QStringLiteral("\"%1\" is not a station's public key (64 hex characters, as "
+                                  "'gatepost-cli station show' prints it at the office)")
+                       .arg(trustedOfficeKey));
+    }
+
     Transaction tx(m_db);
     const std::optional<StationIdentity> existing = station();
     StationIdentity id;
     if (existing) {
         id = *existing;
+        if (!trusted.isEmpty() && crypto::keyToHex(trusted) != id.rootKey)
+            refuse(
+                QStringLiteral("this station already belongs to community %1; set up a new station file to "
+                               "join another")
+                    .arg(id.community));
         auto q = query("UPDATE station_identity SET name = ?1, gate = ?2 WHERE id = 1");
         q->bind(1, trimmedName).bind(2, gate).exec();
     } else {
-        id.stationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const crypto::KeyPair key = crypto::newSigningKey();
+        id.stationId = crypto::keyId(key.publicKey);
         id.createdUtc = now();
-        auto q = query("INSERT INTO station_identity (id, station_id, name, gate, created_utc)"
-                       " VALUES (1, ?1, ?2, ?3, ?4)");
-        q->bind(1, id.stationId).bind(2, trimmedName).bind(3, gate).bind(4, nowText()).exec();
+        id.publicKey = crypto::keyToHex(key.publicKey);
+        id.rootKey = trusted.isEmpty() ? id.publicKey : crypto::keyToHex(trusted);
+        id.community = crypto::keyId(trusted.isEmpty() ? key.publicKey : trusted);
+        auto q = query("INSERT INTO station_identity (id, station_id, name, gate, created_utc, public_key,"
+                       " secret_key, community, root_key) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        q->bind(1, id.stationId).bind(2, trimmedName).bind(3, gate).bind(4, nowText());
+        q->bind(5, id.publicKey).bind(6, crypto::keyToHex(key.secretKey)).bind(7, id.community);
+        q->bind(8, id.rootKey).exec();
     }
     id.name = trimmedName;
     id.gate = gate;
-    // The stations table lists every station the file knows, this one included.
-    auto s = query("INSERT INTO stations (station_id, name, gate) VALUES (?1, ?2, ?3)"
-                   " ON CONFLICT (station_id) DO UPDATE SET name = excluded.name, gate = excluded.gate");
-    s->bind(1, id.stationId).bind(2, id.name).bind(3, id.gate).exec();
+    // The stations table lists every station the file knows, this one and its office included.
+    auto s =
+        query("INSERT INTO stations (station_id, name, gate, public_key, role) VALUES (?1, ?2, ?3, ?4, ?5)"
+              " ON CONFLICT (station_id) DO UPDATE SET name = excluded.name, gate = excluded.gate");
+    const bool office = id.standsAlone() || gate == QLatin1String("office");
+    s->bind(1, id.stationId).bind(2, id.name).bind(3, id.gate).bind(4, id.publicKey);
+    s->bind(5, office ? QStringLiteral("office") : QStringLiteral("gate")).exec();
+    s->reset();
+    if (!id.standsAlone()) {
+        s->bind(1, id.community).bind(2, QStringLiteral("office")).bind(3, QStringLiteral("office"));
+        s->bind(4, id.rootKey).bind(5, QStringLiteral("office")).exec();
+    }
     tx.commit();
     return id;
 }
 
 std::optional<StationIdentity> Registry::station() const
 {
-    auto q = query("SELECT station_id, name, gate, created_utc FROM station_identity WHERE id = 1");
+    auto q = query("SELECT station_id, name, gate, created_utc, public_key, community, root_key"
+                   " FROM station_identity WHERE id = 1");
     if (!q->step())
         return std::nullopt;
     StationIdentity id;
@@ -162,6 +193,9 @@ std::optional<StationIdentity> Registry::station() const
     id.name = q->text(1);
     id.gate = q->text(2);
     id.createdUtc = QDateTime::fromString(q->text(3), Qt::ISODateWithMs);
+    id.publicKey = q->text(4);
+    id.community = q->text(5);
+    id.rootKey = q->text(6);
     return id;
 }
 

@@ -25,10 +25,24 @@ namespace gatepost::core {
 
 struct StationIdentity
 {
-    QString stationId; // UUID without braces, fixed when the station is first set up
+    QString stationId; // the key id (crypto::keyId) of its public key; a UUID for files set up before v4
     QString name;
     QString gate; // a code from the gates table
     QDateTime createdUtc;
+    QString publicKey; // 64 hex characters (Ed25519)
+    QString community; // the key id of the community's root station (the office)
+    QString rootKey;   // the public key of the office this station trusts (its own when it stands alone)
+    bool standsAlone() const { return rootKey == publicKey; }
+};
+
+/// A station this file knows: itself, its office, and (at the office) every station registered.
+struct KnownStation
+{
+    QString stationId; // the key id of its public key
+    QString name;
+    QString gate;
+    QString publicKey; // 64 hex
+    QString role;      // "office" or "gate"
 };
 
 struct IssueRequest
@@ -85,11 +99,32 @@ public:
     Q_DISABLE_COPY_MOVE(Registry)
 
     // --- station ---------------------------------------------------------------------
-    /// Creates the station identity once (new UUID); later calls update name and gate but
-    /// keep the id and creation time. Throws std::invalid_argument for an empty name or a
-    /// gate that is not in the gates table.
-    StationIdentity initStation(const QString& name, const QString& gate);
+    /// Creates the station identity once: a new Ed25519 key pair, whose key id becomes the
+    /// station id. With @p trustedOfficeKey (64 hex) the station joins that office's community
+    /// and takes registry changes from it only; without, it stands alone and is its own office.
+    /// Later calls update name and gate but keep the id, key and creation time; they may not
+    /// move the station to another community. Throws std::invalid_argument for an empty name,
+    /// a gate that is not in the gates table, a key that is not 64 hex characters, or a change
+    /// of community.
+    StationIdentity initStation(const QString& name, const QString& gate,
+                                const QString& trustedOfficeKey = {});
     std::optional<StationIdentity> station() const;
+    /// At the office: registers a station by its public key (64 hex, from its
+    /// 'gatepost-cli station show'), so every station of the community accepts its events.
+    /// Registering the same key again updates name and gate. An audit row by @p actor. Throws
+    /// std::invalid_argument for a bad key, an unknown gate, an empty name, or when this
+    /// station is not its community's office.
+    KnownStation registerStation(const QString& name, const QString& gate, const QString& publicKey,
+                                 const Actor& actor);
+    /// Ordered by name.
+    QList<KnownStation> knownStations() const;
+    /// Enrols a station that stands alone into the community of the office whose public key
+    /// (64 hex) is given — the GUI's way to do 'init --trust' after the fact, once both keys'
+    /// fingerprints were compared. Allowed only while the station has issued no pass, logged no
+    /// crossing and received no event (it has nothing another community could mistake); its
+    /// own events so far are made again under the new community. An audit row by @p actor.
+    /// Throws std::invalid_argument otherwise (already in a community, bad key, own key).
+    StationIdentity joinCommunity(const QString& officeKey, const Actor& actor);
     /// The stored policy (settings key "policy"); Policy::defaults() when none is stored.
     /// Throws std::runtime_error when the stored JSON is damaged (never silently defaults).
     Policy policy() const;
@@ -153,6 +188,9 @@ public:
     /// Everything the rules need about one serial; nullopt when the serial is unknown.
     /// On the scan path: three indexed lookups through cached statements.
     std::optional<PassSnapshot> snapshot(const QString& serial) const;
+    /// generation -> secret of every generation of the pass, as the office keeps them to print
+    /// (a gate holds only their hashes: empty strings there). Empty for an unknown serial.
+    QMap<int, QString> secretsOf(const QString& serial) const;
     /// The text of the pass's QR code (passcode::format).
     static QString qrText(const Pass& pass);
     RegistryCounts counts() const;

@@ -149,9 +149,10 @@ Pass Registry::issue(const IssueRequest& request, const Actor& actor)
         .bind(10, stamp)
         .exec();
     const qint64 passId = m_db.lastInsertId();
-    auto gen = query(
-        "INSERT INTO pass_generations (pass_id, generation, secret, issued_utc) VALUES (?1, ?2, ?3, ?4)");
-    gen->bind(1, passId).bind(2, 1).bind(3, secret).bind(4, stamp).exec();
+    auto gen = query("INSERT INTO pass_generations (pass_id, generation, secret, issued_utc, secret_hash)"
+                     " VALUES (?1, ?2, ?3, ?4, ?5)");
+    gen->bind(1, passId).bind(2, 1).bind(3, secret).bind(4, stamp);
+    gen->bind(5, passcode::secretHash(serial, 1, secret)).exec();
     AuditTrail(m_db, m_clock)
         .append(actor, AuditAction::PassIssue, serial, {},
                 AuditTrail::json({{QStringLiteral("holder_kind"), toString(request.holderKind)},
@@ -195,9 +196,10 @@ Pass Registry::reissue(const QString& serial, const Actor& actor)
     auto upd = query("UPDATE passes SET generation = ?1, secret = ?2, status = 'active', status_reason = '',"
                      " updated_utc = ?3 WHERE id = ?4");
     upd->bind(1, p.generation).bind(2, p.secret).bind(3, stamp).bind(4, p.id).exec();
-    auto gen = query(
-        "INSERT INTO pass_generations (pass_id, generation, secret, issued_utc) VALUES (?1, ?2, ?3, ?4)");
-    gen->bind(1, p.id).bind(2, p.generation).bind(3, p.secret).bind(4, stamp).exec();
+    auto gen = query("INSERT INTO pass_generations (pass_id, generation, secret, issued_utc, secret_hash)"
+                     " VALUES (?1, ?2, ?3, ?4, ?5)");
+    gen->bind(1, p.id).bind(2, p.generation).bind(3, p.secret).bind(4, stamp);
+    gen->bind(5, passcode::secretHash(p.serial, p.generation, p.secret)).exec();
     AuditTrail(m_db, m_clock)
         .append(actor, AuditAction::PassReissue, p.serial, AuditTrail::json(before),
                 AuditTrail::json({{QStringLiteral("generation"), p.generation},
@@ -303,14 +305,25 @@ std::optional<PassSnapshot> Registry::snapshot(const QString& serial) const
         }
     }
     {
-        auto q = query("SELECT generation, secret FROM pass_generations WHERE pass_id = ?1");
+        auto q = query("SELECT generation, secret_hash FROM pass_generations WHERE pass_id = ?1");
         q->bind(1, snap.pass.id);
         while (q->step())
-            snap.secrets.insert(q->int32(0), q->text(1));
+            snap.secretHashes.insert(q->int32(0), q->text(1));
     }
     if (snap.pass.holderKind == HolderKind::Person)
         snap.quarantines = quarantinesOf(snap.pass.holderId);
     return snap;
+}
+
+QMap<int, QString> Registry::secretsOf(const QString& serial) const
+{
+    QMap<int, QString> out;
+    auto q = query("SELECT g.generation, g.secret FROM pass_generations g JOIN passes p ON p.id = g.pass_id"
+                   " WHERE p.serial = ?1");
+    q->bind(1, serial);
+    while (q->step())
+        out.insert(q->int32(0), q->text(1));
+    return out;
 }
 
 QString Registry::qrText(const Pass& pass)

@@ -282,15 +282,18 @@ Decision verify(const VerifyRequest& req)
     const Pass& pass = snap.pass;
 
     if (code.generation < pass.generation) {
-        const auto old = snap.secrets.constFind(code.generation);
-        if (old != snap.secrets.constEnd() && passcode::secretsEqual(code.secret, *old)) {
+        const auto old = snap.secretHashes.constFind(code.generation);
+        if (old != snap.secretHashes.constEnd() &&
+            passcode::secretMatchesHash(code.serial, code.generation, code.secret, *old)) {
             // A genuine old card: show who it belonged to, so a found card is recognised.
             d.holder = snap.holder;
             return denied(d, Reason::Superseded);
         }
         return denied(d, Reason::WrongSecret);
     }
-    if (code.generation > pass.generation || !passcode::secretsEqual(code.secret, pass.secret))
+    if (code.generation > pass.generation ||
+        !passcode::secretMatchesHash(code.serial, code.generation, code.secret,
+                                     snap.secretHashes.value(pass.generation)))
         return denied(d, Reason::WrongSecret);
 
     // Authentic from here on.

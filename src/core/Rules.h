@@ -33,7 +33,9 @@ struct PassSnapshot
 {
     Pass pass;
     HolderInfo holder;
-    QMap<int, QString> secrets;          // generation -> secret, every generation ever issued
+    // generation -> passcode::secretHash of its secret, every generation ever issued. The rules
+    // compare hashes, so a gate that holds no secret judges codes like the office does.
+    QMap<int, QString> secretHashes;
     QList<QuarantineRecord> quarantines; // the holder's records (persons only)
 };
 

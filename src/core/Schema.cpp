@@ -1,6 +1,11 @@
 #include "Schema.h"
 
+#include "Crypto.h"
 #include "Database.h"
+#include "PassCode.h"
+#include "SyncTables.h"
+
+#include <QString>
 
 #include <functional>
 #include <vector>
@@ -221,12 +226,139 @@ BEGIN SELECT RAISE(ABORT, 'decision_exists'); END;
 )sql");
 }
 
+// Version 4: sync (docs/sync.md). The station's signing key and community; the signed events
+// it made and received; the vector of what it holds per origin; and, on every replicated
+// table, a uid that names the row at every station, the hybrid logical clock and origin of
+// its last write, and triggers that note each changed row in sync_outbox so the commit that
+// changed it also writes its event. Each pass generation keeps the hash of its secret: a gate
+// holds only hashes.
+void migrateTo4(Database& db)
+{
+    db.exec(R"sql(
+ALTER TABLE station_identity ADD COLUMN public_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE station_identity ADD COLUMN secret_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE station_identity ADD COLUMN community TEXT NOT NULL DEFAULT '';
+ALTER TABLE station_identity ADD COLUMN root_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE stations ADD COLUMN public_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE stations ADD COLUMN role TEXT NOT NULL DEFAULT 'gate' CHECK (role IN ('office', 'gate'));
+ALTER TABLE pass_generations ADD COLUMN secret_hash TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE sync_events (
+    origin    TEXT NOT NULL,
+    seq       INTEGER NOT NULL CHECK (seq >= 1),
+    community TEXT NOT NULL,
+    hlc       TEXT NOT NULL,
+    at_utc    TEXT NOT NULL,
+    kind      TEXT NOT NULL,
+    payload   BLOB NOT NULL,
+    signature BLOB NOT NULL,
+    state     TEXT NOT NULL CHECK (state IN ('applied', 'held', 'refused')),
+    problem   TEXT NOT NULL DEFAULT '',
+    received_utc TEXT NOT NULL,
+    PRIMARY KEY (origin, seq)
+) STRICT;
+CREATE INDEX sync_events_state ON sync_events(state) WHERE state <> 'applied';
+
+-- Per origin: the highest sequence number held with none missing below it.
+CREATE TABLE sync_vector (
+    origin TEXT PRIMARY KEY,
+    seq    INTEGER NOT NULL
+) STRICT;
+
+-- Rows changed by the open transaction, in order, until the commit turns them into events.
+CREATE TABLE sync_outbox (
+    id     INTEGER PRIMARY KEY,
+    tbl    TEXT NOT NULL,
+    row_id INTEGER NOT NULL,
+    UNIQUE (tbl, row_id)
+) STRICT;
+
+CREATE TABLE sync_state (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+-- (Not INSERT OR IGNORE: an upsert that fires a trigger imposes its own conflict policy on it.)
+CREATE TRIGGER pass_generations_out AFTER INSERT ON pass_generations
+BEGIN INSERT INTO sync_outbox (tbl, row_id) SELECT 'passes', NEW.pass_id WHERE NOT EXISTS
+      (SELECT 1 FROM sync_outbox WHERE tbl = 'passes' AND row_id = NEW.pass_id); END;
+CREATE TRIGGER crossings_out AFTER INSERT ON crossings
+BEGIN INSERT INTO sync_outbox (tbl, row_id) VALUES ('crossings', NEW.row_id); END;
+CREATE TRIGGER audit_trail_out AFTER INSERT ON audit_trail
+BEGIN INSERT INTO sync_outbox (tbl, row_id) VALUES ('audit_trail', NEW.row_id); END;
+)sql");
+
+    for (const synctables::Table& t : synctables::tables()) {
+        const QString name = QString::fromLatin1(t.name);
+        QStringList cols;
+        for (const char* c : t.columns)
+            cols << QString::fromLatin1(c);
+        // A new row's uid names the station where it was born, so others can tell who may
+        // change it; a station is named by its own id.
+        const QString uid =
+            name == QLatin1String("stations")
+                ? QStringLiteral("NEW.station_id")
+                : QStringLiteral("COALESCE((SELECT station_id FROM station_identity WHERE id = 1),"
+                                 " 'local') || '.' || lower(hex(randomblob(8)))");
+        const QString sql = QStringLiteral(R"sql(
+ALTER TABLE %1 ADD COLUMN sync_uid TEXT;
+ALTER TABLE %1 ADD COLUMN sync_hlc TEXT NOT NULL DEFAULT '';
+ALTER TABLE %1 ADD COLUMN sync_origin TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX %1_sync_uid ON %1(sync_uid);
+CREATE TRIGGER %1_uid AFTER INSERT ON %1 WHEN NEW.sync_uid IS NULL
+BEGIN UPDATE %1 SET sync_uid = %3 WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER %1_out_insert AFTER INSERT ON %1
+BEGIN INSERT INTO sync_outbox (tbl, row_id) SELECT '%1', NEW.rowid WHERE NOT EXISTS
+      (SELECT 1 FROM sync_outbox WHERE tbl = '%1' AND row_id = NEW.rowid); END;
+CREATE TRIGGER %1_out_update AFTER UPDATE OF %2 ON %1
+BEGIN INSERT INTO sync_outbox (tbl, row_id) SELECT '%1', NEW.rowid WHERE NOT EXISTS
+      (SELECT 1 FROM sync_outbox WHERE tbl = '%1' AND row_id = NEW.rowid); END;
+UPDATE %1 SET sync_uid = %4 WHERE sync_uid IS NULL;
+INSERT OR IGNORE INTO sync_outbox (tbl, row_id) SELECT '%1', rowid FROM %1;
+)sql")
+                                .arg(name, cols.join(QStringLiteral(", ")), uid,
+                                     QString(uid).replace(QStringLiteral("NEW."), QString()));
+        db.exec(sql.toUtf8().constData());
+    }
+
+    // Secrets of passes issued before version 4 get their hashes.
+    {
+        Statement read =
+            db.prepare("SELECT g.pass_id, g.generation, g.secret, p.serial FROM pass_generations g"
+                       " JOIN passes p ON p.id = g.pass_id");
+        Statement write =
+            db.prepare("UPDATE pass_generations SET secret_hash = ?1 WHERE pass_id = ?2 AND generation = ?3");
+        while (read.step()) {
+            write.bind(1, passcode::secretHash(read.text(3), read.int32(1), read.text(2)))
+                .bind(2, read.int64(0))
+                .bind(3, read.int64(1))
+                .exec();
+            write.reset();
+        }
+    }
+    // A station set up before version 4 gets its key now, and stands alone (its own community)
+    // until it is enrolled.
+    {
+        Statement q = db.prepare("SELECT station_id FROM station_identity WHERE id = 1");
+        if (q.step()) {
+            const crypto::KeyPair k = crypto::newSigningKey();
+            Statement u =
+                db.prepare("UPDATE station_identity SET public_key = ?1, secret_key = ?2, community = ?3,"
+                           " root_key = ?1 WHERE id = 1");
+            u.bind(1, crypto::keyToHex(k.publicKey))
+                .bind(2, crypto::keyToHex(k.secretKey))
+                .bind(3, crypto::keyId(k.publicKey))
+                .exec();
+        }
+    }
+}
+
 } // namespace
 
 void migrate(Database& db)
 {
-    const std::vector<std::function<void(Database&)>> steps{migrateTo1, migrateTo2, migrateTo3};
-    static_assert(kSchemaVersion == 3, "add the new migration step above");
+    const std::vector<std::function<void(Database&)>> steps{migrateTo1, migrateTo2, migrateTo3, migrateTo4};
+    static_assert(kSchemaVersion == 4, "add the new migration step above");
 
     int version = db.userVersion();
     if (version > kSchemaVersion)

@@ -95,7 +95,9 @@ private slots:
         QVERIFY(!f.reg->station());
         const StationIdentity first =
             f.reg->initStation(QStringLiteral("North gate desk"), QStringLiteral("north"));
-        QCOMPARE(first.stationId.size(), 36); // a UUID
+        QCOMPARE(first.stationId.size(), 32); // the key id of its public key
+        QCOMPARE(first.publicKey.left(32), first.stationId);
+        QVERIFY(first.standsAlone());
         QCOMPARE(first.createdUtc, f.clock.nowUtc());
         f.clock.advanceDays(3);
         const StationIdentity second =

@@ -201,9 +201,10 @@ private slots:
 
         const auto snap = f.reg->snapshot(first.serial);
         QVERIFY(snap);
-        QCOMPARE(snap->secrets.size(), 2);
-        QCOMPARE(snap->secrets.value(1), first.secret);
-        QCOMPARE(snap->secrets.value(2), second.secret);
+        QCOMPARE(snap->secretHashes.size(), 2);
+        QCOMPARE(snap->secretHashes.value(1), passcode::secretHash(first.serial, 1, first.secret));
+        QCOMPARE(snap->secretHashes.value(2), passcode::secretHash(second.serial, 2, second.secret));
+        QVERIFY(snap->secretHashes.value(1) != snap->secretHashes.value(2));
         QCOMPARE(snap->pass.generation, 2);
     }
 
@@ -310,7 +311,7 @@ private slots:
         QCOMPARE(snap->holder.phoneMasked, QStringLiteral("138****5678"));
         QCOMPARE(snap->holder.photoPath, QStringLiteral("photos/wang.jpg"));
         QVERIFY(snap->holder.plate.isEmpty());
-        QCOMPARE(snap->secrets, (QMap<int, QString>{{1, p.secret}}));
+        QCOMPARE(snap->secretHashes, (QMap<int, QString>{{1, passcode::secretHash(p.serial, 1, p.secret)}}));
         QCOMPARE(snap->quarantines.size(), 1);
         QCOMPARE(snap->quarantines[0].endDate, QDate(2026, 3, 11));
 

@@ -35,12 +35,13 @@ struct Fixture
         s.pass.validFrom = QDate(2026, 1, 1);
         s.pass.validUntil = QDate(2026, 12, 31);
         s.pass.generation = 2;
-        s.pass.secret = secret;
+        s.pass.secret = QString(); // a gate holds no secret: the rules judge by the hashes
         s.holder.id = 42;
         s.holder.name = QStringLiteral("王芳");
         s.holder.address = QStringLiteral("清河四街 12排 3号");
         s.holder.phoneMasked = QStringLiteral("138****5678");
-        s.secrets = {{1, oldSecret}, {2, secret}};
+        s.secretHashes = {{1, passcode::secretHash(kSerial, 1, oldSecret)},
+                          {2, passcode::secretHash(kSerial, 2, secret)}};
         req.pass = s;
         req.codeText = code(2, secret);
         req.nowUtc = beijing(2026, 11, 29, 10, 0);
@@ -175,7 +176,7 @@ private slots:
             QVERIFY(!d.holder);
         }
         // A generation the registry has no secret for.
-        f.req.pass->secrets.remove(1);
+        f.req.pass->secretHashes.remove(1);
         f.req.codeText = Fixture::code(1, f.oldSecret);
         QCOMPARE(str(verify(f.req).reasons), str(Reasons{Reason::WrongSecret}));
     }

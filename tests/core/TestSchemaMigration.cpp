@@ -1,5 +1,6 @@
 #include "TempDb.h"
 #include "core/Database.h"
+#include "core/PassCode.h"
 #include "core/Schema.h"
 
 #include <QTest>
@@ -20,10 +21,34 @@ bool hasVisitsTable(Database& db)
     return scalar(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'visits'") == 1;
 }
 
+// Turns a fresh file back into what schema 3 was: no sync tables, keys, uids or secret hashes.
+void makeVersion3(Database& db)
+{
+    for (const char* t :
+         {"stations", "households", "people", "vehicles", "quarantines", "passes", "operators", "visits"}) {
+        const QString sql =
+            QStringLiteral("DROP TRIGGER %1_uid; DROP TRIGGER %1_out_insert; DROP TRIGGER %1_out_update;"
+                           "DROP INDEX %1_sync_uid; ALTER TABLE %1 DROP COLUMN sync_uid;"
+                           "ALTER TABLE %1 DROP COLUMN sync_hlc; ALTER TABLE %1 DROP COLUMN sync_origin;")
+                .arg(QLatin1String(t));
+        db.exec(sql.toUtf8().constData());
+    }
+    db.exec("DROP TRIGGER pass_generations_out; DROP TRIGGER crossings_out; DROP TRIGGER audit_trail_out;"
+            "DROP TABLE sync_events; DROP TABLE sync_vector; DROP TABLE sync_outbox; DROP TABLE sync_state;"
+            "ALTER TABLE station_identity DROP COLUMN public_key;"
+            "ALTER TABLE station_identity DROP COLUMN secret_key;"
+            "ALTER TABLE station_identity DROP COLUMN community; ALTER TABLE station_identity DROP COLUMN "
+            "root_key;"
+            "ALTER TABLE stations DROP COLUMN public_key; ALTER TABLE stations DROP COLUMN role;"
+            "ALTER TABLE pass_generations DROP COLUMN secret_hash;");
+    db.setUserVersion(3);
+}
+
 // Turns a fresh file back into what schema 2 was: no audit trail, no PIN lockout columns, no
 // one-decision trigger.
 void makeVersion2(Database& db)
 {
+    makeVersion3(db);
     db.exec(
         "DROP TRIGGER crossings_one_decision; DROP INDEX crossings_ref;"
         "DROP TRIGGER audit_trail_no_update; DROP TRIGGER audit_trail_no_delete; DROP TABLE audit_trail;"
@@ -60,11 +85,12 @@ class TestSchemaMigration : public QObject
     Q_OBJECT
 
 private slots:
-    void freshFileIsVersion3WithAuditTrail()
+    void freshFileIsVersion4WithAuditTrail()
     {
-        QCOMPARE(kSchemaVersion, 3);
+        QCOMPARE(kSchemaVersion, 4);
         test::TempDb t;
-        QCOMPARE(t.db().userVersion(), 3);
+        QCOMPARE(t.db().userVersion(), 4);
+        QVERIFY(t.db().hasTable("sync_events"));
         QVERIFY(t.db().hasTable("audit_trail"));
         // Free-text columns are plain TEXT: verify-log, not a CHECK, finds an edited row.
         QCOMPARE(scalar(t.db(), "SELECT count(*) FROM pragma_table_info('audit_trail') WHERE type <> 'TEXT'"
@@ -92,7 +118,7 @@ private slots:
         insertCrossing(t.db(), "d1", 2, "decision", "c1");
         insertCrossing(t.db(), "d2", 3, "decision", "c1"); // an old file may hold two
         t.reopen();
-        QCOMPARE(t.db().userVersion(), 3);
+        QCOMPARE(t.db().userVersion(), 4);
         QCOMPARE(scalar(t.db(), "SELECT count(*) FROM crossings WHERE ref_uuid = 'c1'"), 2);
         QCOMPARE(scalar(t.db(), "SELECT failed_pins FROM operators WHERE name = 'v'"), 0);
         try {
@@ -103,6 +129,44 @@ private slots:
         }
         insertCrossing(t.db(), "c2", 4, "scan", nullptr);
         insertCrossing(t.db(), "d4", 5, "decision", "c2"); // the first decision on another crossing
+        QCOMPARE(t.db().integrityCheck(), QStringLiteral("ok"));
+    }
+
+    void version3FileGetsKeysUidsAndSecretHashes()
+    {
+        test::TempDb t;
+        makeVersion3(t.db());
+        t.db().exec(
+            "INSERT INTO station_identity (id, station_id, name, gate, created_utc)"
+            " VALUES (1, '0b8e6f1c-0000-4000-8000-000000000001', 'north', 'north', 't');"
+            "INSERT INTO households (id, address) VALUES (1, '1排1号');"
+            "INSERT INTO people (id, household_id, name, category) VALUES (1, 1, '张三', "
+            "'registered_resident');"
+            "INSERT INTO passes (id, serial, holder_kind, person_id, category, valid_from, valid_until,"
+            " generation, secret, issued_utc, updated_utc) VALUES (1, '0000001', 'person', 1,"
+            " 'registered_resident', '2026-01-01', '2026-12-31', 2, 'BBBBBBBBBBBBBBBB', 't', 't');"
+            "INSERT INTO pass_generations (pass_id, generation, secret, issued_utc) VALUES"
+            " (1, 1, 'AAAAAAAAAAAAAAAA', 't'), (1, 2, 'BBBBBBBBBBBBBBBB', 't');");
+        t.reopen();
+        QCOMPARE(t.db().userVersion(), 4);
+        Statement g =
+            t.db().prepare("SELECT generation, secret_hash FROM pass_generations ORDER BY generation");
+        QVERIFY(g.step());
+        QCOMPARE(g.text(1), passcode::secretHash(u"0000001", 1, u"AAAAAAAAAAAAAAAA"));
+        QVERIFY(g.step());
+        QCOMPARE(g.text(1), passcode::secretHash(u"0000001", 2, u"BBBBBBBBBBBBBBBB"));
+        // Every row has a uid, and waits in the outbox to become an event.
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM people WHERE sync_uid IS NULL"), 0);
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM sync_outbox"), 3);
+        // The old station got a key and stands alone; its UUID id stays (its log is chained on it).
+        Statement id =
+            t.db().prepare("SELECT station_id, length(public_key), community, root_key = public_key"
+                           " FROM station_identity");
+        QVERIFY(id.step());
+        QCOMPARE(id.text(0), QStringLiteral("0b8e6f1c-0000-4000-8000-000000000001"));
+        QCOMPARE(id.int64(1), 64);
+        QCOMPARE(id.text(2).size(), 32);
+        QCOMPARE(id.int64(3), 1);
         QCOMPARE(t.db().integrityCheck(), QStringLiteral("ok"));
     }
 
@@ -124,7 +188,7 @@ private slots:
         QCOMPARE(t.db().userVersion(), 1);
         QVERIFY(!hasVisitsTable(t.db()));
         t.reopen();
-        QCOMPARE(t.db().userVersion(), 3);
+        QCOMPARE(t.db().userVersion(), 4);
         QVERIFY(hasVisitsTable(t.db()));
         QCOMPARE(scalar(t.db(), "SELECT count(*) FROM households WHERE address = '1排1号'"), 1);
         QCOMPARE(scalar(t.db(), "SELECT count(*) FROM settings WHERE key = 'policy'"), 1);
@@ -154,19 +218,19 @@ private slots:
     void newerFileIsRefused()
     {
         test::TempDb t;
-        t.db().setUserVersion(4);
+        t.db().setUserVersion(5);
         try {
             t.reopen();
             QFAIL("opened a file from a newer Gatepost");
         } catch (const DbError& e) {
             QVERIFY(e.kind() == DbError::Kind::NewerSchema);
             QVERIFY2(e.message().contains(QStringLiteral("newer Gatepost")), qPrintable(e.message()));
-            QVERIFY2(e.message().contains(QStringLiteral("schema 4")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QStringLiteral("schema 5")), qPrintable(e.message()));
         }
         QVERIFY_THROWS_EXCEPTION(DbError, Database::openReadOnly(t.path()));
         // The refused file is left as it was.
         auto raw = Database::openRaw(t.path());
-        QCOMPARE(raw->userVersion(), 4);
+        QCOMPARE(raw->userVersion(), 5);
     }
 };
 

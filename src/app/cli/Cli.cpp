@@ -17,7 +17,7 @@ namespace {
 const char* kUsage = R"(usage: gatepost-cli [--db FILE] COMMAND [OPTIONS]
 
 Commands:
-  init --station NAME --gate north|south|office
+  init --station NAME --gate north|south|office [--trust OFFICE_PUBKEY]
   demo-community [--seed N] [--today YYYY-MM-DD] [--json]
   pass list [--status S] [--category C] [--limit N] [--json]
   issue --person ID | --vehicle PLATE [--valid-until YYYY-MM-DD] [--gates G,G] [--json]
@@ -31,11 +31,20 @@ Commands:
   verify-log [--json]
   audit [--from ISO] [--to ISO] [--json | --format csv|json]
   operator add NAME --role volunteer|shift_lead|staff|admin
+  station show [--json]                 this station's name, id and public key
+  station add NAME --pubkey KEY [--gate G] [--json]   (office) accept a station's events
+  station list [--json]
+  sync --hub postgresql://USER@HOST[:PORT]/DB [--once] [--interval S] [--json]
+  sync status [--days N] [--json]       vector, waiting events, last contact, conflicts
+  sync export --out FILE                every event held, signed, for a USB stick
+  sync import FILE [--json]             a bundle from another station of the community
 
 --db FILE defaults to the station's data folder (%1).
 operator add asks for the PIN twice on the terminal (nothing is shown), or reads one line of
 standard input when that is not a terminal; a PIN is never a command-line argument.
-Read-only commands (pass list, qr, check, log, verify-log, audit) work beside a running
+The hub's password comes from GATEPOST_HUB_PASSWORD or ~/.pgpass, never from the command line.
+Read-only commands (pass list, qr, check, log, verify-log, audit, station show|list,
+sync status) work beside a running
 station; the others are refused while another program writes the file.
 )";
 
@@ -175,6 +184,12 @@ int run(const QStringList& arguments)
         {QStringLiteral("verify-log"), cmdVerifyLog},
         {QStringLiteral("operator add"), cmdOperatorAdd},
         {QStringLiteral("audit"), cmdAudit},
+        {QStringLiteral("station show"), cmdStationShow},
+        {QStringLiteral("station add"), cmdStationAdd},
+        {QStringLiteral("station list"), cmdStationList},
+        {QStringLiteral("sync status"), cmdSyncStatus},
+        {QStringLiteral("sync export"), cmdSyncExport},
+        {QStringLiteral("sync import"), cmdSyncImport},
     };
     // Two-word commands ("pass list") first, then one-word ones.
     auto it = commands.end();

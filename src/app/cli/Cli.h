@@ -80,6 +80,12 @@ int cmdLog(Context& ctx);
 int cmdVerifyLog(Context& ctx);
 int cmdOperatorAdd(Context& ctx);
 int cmdAudit(Context& ctx);
+int cmdStationShow(Context& ctx);
+int cmdStationAdd(Context& ctx);
+int cmdStationList(Context& ctx);
+int cmdSyncStatus(Context& ctx);
+int cmdSyncExport(Context& ctx);
+int cmdSyncImport(Context& ctx);
 
 // Records an export (log, audit) in the audit trail. The export itself reads the file
 // read-only; the record needs the writer lock for a moment, so while a station runs on the

@@ -115,7 +115,9 @@ int cmdInit(Context& ctx)
 {
     QCommandLineParser p;
     p.addOptions({{QStringLiteral("station"), QStringLiteral("Station name."), QStringLiteral("NAME")},
-                  {QStringLiteral("gate"), QStringLiteral("north, south or office."), QStringLiteral("G")}});
+                  {QStringLiteral("gate"), QStringLiteral("north, south or office."), QStringLiteral("G")},
+                  {QStringLiteral("trust"), QStringLiteral("The office's public key (joins its community)."),
+                   QStringLiteral("KEY")}});
     parseOrThrow(p, ctx);
     const QString name = requireValue(p, QStringLiteral("station"));
     const QString gate = requireValue(p, QStringLiteral("gate"));
@@ -125,9 +127,12 @@ int cmdInit(Context& ctx)
     if (!station->registry().gateCodes().contains(gate))
         throw UsageError(QStringLiteral("--gate: unknown gate '%1' (known: %2)")
                              .arg(gate, station->registry().gateCodes().join(QStringLiteral(", "))));
-    const core::StationIdentity id = station->registry().initStation(name, gate);
+    const core::StationIdentity id =
+        station->registry().initStation(name, gate, p.value(QStringLiteral("trust")));
     ctx.out << "station " << id.name << " (" << id.stationId << ") at gate " << id.gate << " in "
             << ctx.dbPath << Qt::endl;
+    ctx.out << (id.standsAlone() ? "stands alone (its own office), community " : "community ") << id.community
+            << Qt::endl;
     return 0;
 }
 
@@ -222,7 +227,10 @@ int cmdPassList(Context& ctx)
         for (const core::Pass& pass : passes)
             ctx.out << pass.serial << '\t' << core::toString(pass.category) << '\t'
                     << core::toString(pass.status) << '\t' << pass.validUntil.toString(Qt::ISODate) << '\t'
-                    << core::passcode::format({pass.serial, pass.generation, pass.secret}) << '\n';
+                    << (pass.secret.isEmpty()
+                            ? QStringLiteral("-")
+                            : core::passcode::format({pass.serial, pass.generation, pass.secret}))
+                    << '\n';
     }
     return 0;
 }
@@ -324,6 +332,10 @@ int cmdQr(Context& ctx)
     const QString out = requireValue(p, QStringLiteral("out"));
     auto station = ctx.openStation(Open::Read);
     const core::Pass pass = requirePass(station->registry(), serial);
+    if (pass.secret.isEmpty())
+        throw CommandError(
+            QStringLiteral("this station holds no pass secrets (a gate keeps only their hashes): "
+                           "print passes at the office"));
     QString error;
     if (!print::QrEncoder::savePng(core::Registry::qrText(pass), out, &error))
         throw CommandError(error);

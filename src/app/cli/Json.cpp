@@ -40,7 +40,9 @@ QJsonObject pass(const core::Pass& p, const std::optional<core::HolderInfo>& h)
                   {QStringLiteral("valid_from"), p.validFrom.toString(Qt::ISODate)},
                   {QStringLiteral("valid_until"), p.validUntil.toString(Qt::ISODate)},
                   {QStringLiteral("gates"), QJsonArray::fromStringList(p.gates)},
-                  {QStringLiteral("qr"), core::passcode::format({p.serial, p.generation, p.secret})}};
+                  {QStringLiteral("qr"), p.secret.isEmpty() ? QJsonValue()
+                                                            : QJsonValue(core::passcode::format(
+                                                                  {p.serial, p.generation, p.secret}))}};
     if (!p.statusReason.isEmpty())
         o.insert(QStringLiteral("status_reason"), p.statusReason);
     if (h)
