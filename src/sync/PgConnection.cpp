@@ -255,8 +255,13 @@ PgResult PgConnection::exec(const QByteArray& sql, const QList<QByteArray>& para
             QStringLiteral("the connection to the hub at %1 is closed").arg(m_settings.displayUrl()));
     std::vector<const char*> values;
     values.reserve(static_cast<size_t>(params.size()));
-    for (const QByteArray& p : params)
+    for (const QByteArray& p : params) {
+        // Parameters travel as C strings: a NUL would cut the value short without a word.
+        if (p.contains('\0'))
+            throw HubError(HubError::Kind::Other,
+                           QStringLiteral("a value for the hub holds a NUL character"));
         values.push_back(p.isNull() ? nullptr : p.constData());
+    }
     PGresult* result = PQexecParams(m_conn, sql.constData(), static_cast<int>(values.size()), nullptr,
                                     values.data(), nullptr, nullptr, results == Format::Binary ? 1 : 0);
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;

@@ -300,6 +300,22 @@ private slots:
         QVERIFY(Hub::connect(m_db)->serverVersion().front().isDigit());
     }
 
+    void aMissingDatabaseIsNoSchemaAndATextWithANulIsRefused()
+    {
+        GATEPOST_REQUIRE_PG(m_db);
+        HubSettings elsewhere = m_db;
+        elsewhere.database += QStringLiteral("_missing");
+        QString message;
+        QCOMPARE(errorKindOf([&] { Hub::connect(elsewhere); }, &message), HubError::Kind::NoSchema);
+        QVERIFY2(message.contains(elsewhere.database), qPrintable(message));
+
+        auto hub = adminHub();
+        SyncEvent cut = syncEvent(kQinghe, QStringLiteral("north"), 1);
+        cut.hlc.insert(4, QChar(u'\0'));
+        QCOMPARE(errorKindOf([&] { hub->push({cut}); }), HubError::Kind::Other);
+        QCOMPARE(hub->push({syncEvent(kQinghe, QStringLiteral("north"), 1)}), 1);
+    }
+
     void aHubThatIsDownIsUnreachableAtOnceWithoutThePassword()
     {
         HubSettings s;
