@@ -87,6 +87,12 @@ void PgTestServer::dropDatabase(const sync::HubSettings& database)
     }
 }
 
+QString PgTestServer::caFile()
+{
+    const QString path = QDir(clusterDir()).filePath(QStringLiteral("ca.pem"));
+    return !clusterDir().isEmpty() && QFile::exists(path) ? path : QString();
+}
+
 sync::HubSettings PgTestServer::as(const sync::HubSettings& database, const QString& role,
                                    const QString& password)
 {

@@ -21,6 +21,9 @@ public:
     static std::optional<sync::HubSettings> createDatabase();
     /// Drops it, closing its connections first. Never throws.
     static void dropDatabase(const sync::HubSettings& database);
+    /// The CA file that verifies the cluster's TLS certificate (issued for 127.0.0.1); empty when the
+    /// cluster runs without TLS.
+    static QString caFile();
     /// Settings to log in to `database` as another role (station roles are cluster-wide).
     static sync::HubSettings as(const sync::HubSettings& database, const QString& role,
                                 const QString& password);

@@ -2,6 +2,7 @@
 #include "sync/Hub.h"
 #include "sync/PgConnection.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QTest>
 
@@ -314,6 +315,34 @@ private slots:
         cut.hlc.insert(4, QChar(u'\0'));
         QCOMPARE(errorKindOf([&] { hub->push({cut}); }), HubError::Kind::Other);
         QCOMPARE(hub->push({syncEvent(kQinghe, QStringLiteral("north"), 1)}), 1);
+    }
+
+    void tlsIsVerifiedWhenAskedFor()
+    {
+        GATEPOST_REQUIRE_PG(m_db);
+        const QString ca = test::PgTestServer::caFile();
+        if (ca.isEmpty())
+            QSKIP("the test cluster runs without TLS (no openssl when it started)");
+        adminHub()->addStationRole(role("north"), kQinghe, QStringLiteral("north-pass-1"));
+        HubSettings tls = test::PgTestServer::as(m_db, role("north"), QStringLiteral("north-pass-1"));
+        tls.sslMode = QStringLiteral("verify-full");
+        tls.sslRootCert = ca;
+        auto pg = PgConnection::open(tls);
+        QCOMPARE(pg->exec("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").text(0, 0),
+                 QStringLiteral("t"));
+        QVERIFY(Hub::connect(tls)->pull(kQinghe, {}, 1).isEmpty());
+
+        // The certificate names 127.0.0.1: the same server under another name is refused.
+        HubSettings otherName = tls;
+        otherName.host = QStringLiteral("localhost");
+        QString message;
+        QCOMPARE(errorKindOf([&] { Hub::connect(otherName); }, &message), HubError::Kind::Unreachable);
+        QVERIFY2(message.contains(QLatin1String("does not match host name")), qPrintable(message));
+        QVERIFY(!message.contains(QLatin1String("north-pass-1")));
+        // Without the CA there is nothing to verify against.
+        HubSettings noCa = tls;
+        noCa.sslRootCert = QDir(QDir::tempPath()).filePath(QStringLiteral("gatepost-no-such-ca.pem"));
+        QCOMPARE(errorKindOf([&] { Hub::connect(noCa); }), HubError::Kind::Unreachable);
     }
 
     void aHubThatIsDownIsUnreachableAtOnceWithoutThePassword()
