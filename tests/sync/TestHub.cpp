@@ -299,6 +299,9 @@ private slots:
         QCOMPARE(pg->exec("SHOW statement_timeout").text(0, 0), QStringLiteral("30s"));
         QCOMPARE(pg->exec("SHOW idle_in_transaction_session_timeout").text(0, 0), QStringLiteral("1min"));
         QVERIFY(Hub::connect(m_db)->serverVersion().front().isDigit());
+        // A hub that stops answering is cut off by the statement timeout and reported like a lost link.
+        pg->exec("SET statement_timeout = '200ms'");
+        QCOMPARE(errorKindOf([&] { pg->exec("SELECT pg_sleep(5)"); }), HubError::Kind::Lost);
     }
 
     void aMissingDatabaseIsNoSchemaAndATextWithANulIsRefused()
