@@ -35,6 +35,7 @@ Commands:
   station add NAME --pubkey KEY [--gate G] [--json]   (office) accept a station's events
   station list [--json]
   sync --hub postgresql://USER@HOST[:PORT]/DB [--once] [--interval S] [--json]
+  sync config [--hub URL] [--interval S] [--stale-hours H] [--password-stdin]
   sync status [--days N] [--json]       vector, waiting events, last contact, conflicts
   sync export --out FILE                every event held, signed, for a USB stick
   sync import FILE [--json]             a bundle from another station of the community
@@ -190,6 +191,8 @@ int run(const QStringList& arguments)
         {QStringLiteral("sync status"), cmdSyncStatus},
         {QStringLiteral("sync export"), cmdSyncExport},
         {QStringLiteral("sync import"), cmdSyncImport},
+        {QStringLiteral("sync config"), cmdSyncConfig},
+        {QStringLiteral("sync"), cmdSync},
     };
     // Two-word commands ("pass list") first, then one-word ones.
     auto it = commands.end();

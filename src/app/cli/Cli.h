@@ -86,6 +86,8 @@ int cmdStationList(Context& ctx);
 int cmdSyncStatus(Context& ctx);
 int cmdSyncExport(Context& ctx);
 int cmdSyncImport(Context& ctx);
+int cmdSync(Context& ctx);
+int cmdSyncConfig(Context& ctx);
 
 // Records an export (log, audit) in the audit trail. The export itself reads the file
 // read-only; the record needs the writer lock for a moment, so while a station runs on the

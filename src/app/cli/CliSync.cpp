@@ -8,12 +8,18 @@
 #include "core/Crypto.h"
 #include "core/EventLog.h"
 #include "core/Registry.h"
+#include "core/SyncSettings.h"
+#include "sync/Exchange.h"
+#include "sync/HubSettings.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QThread>
+
+#include <csignal>
 
 namespace gatepost::cli {
 
@@ -79,6 +85,13 @@ QString bundleErrorText(core::BundleError e)
         break;
     }
     return {};
+}
+
+volatile std::sig_atomic_t g_stop = 0;
+
+extern "C" void onStopSignal(int)
+{
+    g_stop = 1;
 }
 
 } // namespace
@@ -288,6 +301,130 @@ int cmdSyncImport(Context& ctx)
         ctx.out << "bundle from " << result.origin << ": " << result.report.received << " events, "
                 << result.report.applied << " new, " << result.report.known << " already here, "
                 << result.report.held << " held, " << result.report.refused << " refused" << Qt::endl;
+    return 0;
+}
+
+int cmdSync(Context& ctx)
+{
+    QCommandLineParser p;
+    p.addOptions(
+        {{QStringLiteral("hub"), QStringLiteral("postgresql://USER@HOST:PORT/DB (default: the stored one)."),
+          QStringLiteral("URL")},
+         {QStringLiteral("once"), QStringLiteral("One exchange, then exit.")},
+         {QStringLiteral("interval"), QStringLiteral("Seconds between exchanges (default: the stored one)."),
+          QStringLiteral("S")},
+         {QStringLiteral("json"), QStringLiteral("JSON output.")}});
+    parseOrThrow(p, ctx);
+    noPositional(p);
+    auto station = ctx.openStation(Open::Write);
+    requireIdentity(*station);
+    const core::SyncSettings stored = core::SyncSettings::load(station->db());
+    const QString url = p.isSet(QStringLiteral("hub")) ? p.value(QStringLiteral("hub")) : stored.hubUrl;
+    if (url.trimmed().isEmpty())
+        throw UsageError(QStringLiteral("no hub: give --hub postgresql://USER@HOST:PORT/DB or store one with "
+                                        "'gatepost-cli sync config --hub URL'"));
+    QString error;
+    std::optional<sync::HubSettings> hub = sync::HubSettings::fromUrl(url, &error);
+    if (!hub)
+        throw UsageError(QStringLiteral("--hub: %1").arg(error));
+    if (url.trimmed() == stored.hubUrl.trimmed() && hub->password.isEmpty())
+        hub->password = stored.hubPassword;
+    int interval = stored.intervalSeconds;
+    if (p.isSet(QStringLiteral("interval"))) {
+        bool ok = false;
+        interval = p.value(QStringLiteral("interval")).toInt(&ok);
+        if (!ok || interval < 1 || interval > 3600)
+            throw UsageError(QStringLiteral("--interval: seconds from 1 to 3600"));
+    }
+    const bool once = p.isSet(QStringLiteral("once"));
+    const bool asJson = p.isSet(QStringLiteral("json"));
+    if (!once) {
+        std::signal(SIGINT, onStopSignal);
+        std::signal(SIGTERM, onStopSignal);
+    }
+    QTextStream err(stderr);
+    bool lastOk = false;
+    do {
+        const sync::ExchangeResult r =
+            sync::connectAndExchange(station->events(), *hub, station->clock().nowUtc());
+        lastOk = r.ok;
+        printProblems(r.report);
+        if (asJson) {
+            QJsonObject o = reportJson(r.report);
+            o.insert(QStringLiteral("ok"), r.ok);
+            o.insert(QStringLiteral("hub"), hub->displayUrl());
+            o.insert(QStringLiteral("pushed"), r.pushed);
+            o.insert(QStringLiteral("pulled"), r.pulled);
+            if (!r.ok)
+                o.insert(QStringLiteral("error"), r.error);
+            printJsonDoc(ctx, o);
+        } else if (r.ok) {
+            ctx.out << "hub " << hub->displayUrl() << ": pushed " << r.pushed << ", pulled " << r.pulled
+                    << " (" << r.report.applied << " applied, " << r.report.held << " held, "
+                    << r.report.refused << " refused)" << Qt::endl;
+        }
+        if (!r.ok)
+            err << "gatepost-cli: hub " << hub->displayUrl() << ": " << r.error
+                << (once ? QString() : QStringLiteral(" (the station keeps working; trying again)"))
+                << Qt::endl;
+        for (int waited = 0; !once && !g_stop && waited < interval * 10; ++waited)
+            QThread::msleep(100);
+    } while (!once && !g_stop);
+    return lastOk ? 0 : 1;
+}
+
+int cmdSyncConfig(Context& ctx)
+{
+    QCommandLineParser p;
+    p.addOptions(
+        {{QStringLiteral("hub"), QStringLiteral("postgresql://USER@HOST:PORT/DB ('' = none)."),
+          QStringLiteral("URL")},
+         {QStringLiteral("interval"), QStringLiteral("Seconds between exchanges."), QStringLiteral("S")},
+         {QStringLiteral("stale-hours"), QStringLiteral("Warn when the registry is older."),
+          QStringLiteral("H")},
+         {QStringLiteral("password-stdin"), QStringLiteral("Read the hub password from standard input.")},
+         {QStringLiteral("json"), QStringLiteral("JSON output.")}});
+    parseOrThrow(p, ctx);
+    noPositional(p);
+    auto station = ctx.openStation(Open::Write);
+    core::SyncSettings s = core::SyncSettings::load(station->db());
+    if (p.isSet(QStringLiteral("hub"))) {
+        const QString url = p.value(QStringLiteral("hub")).trimmed();
+        QString error;
+        if (!url.isEmpty() && !sync::HubSettings::fromUrl(url, &error))
+            throw UsageError(QStringLiteral("--hub: %1").arg(error));
+        s.hubUrl = url;
+    }
+    const auto intOption = [&p](const QString& name, int lo, int hi, int* out) {
+        if (!p.isSet(name))
+            return;
+        bool ok = false;
+        const int v = p.value(name).toInt(&ok);
+        if (!ok || v < lo || v > hi)
+            throw UsageError(QStringLiteral("--%1: a whole number from %2 to %3").arg(name).arg(lo).arg(hi));
+        *out = v;
+    };
+    intOption(QStringLiteral("interval"), 1, 3600, &s.intervalSeconds);
+    intOption(QStringLiteral("stale-hours"), 1, 720, &s.staleRegistryHours);
+    if (p.isSet(QStringLiteral("password-stdin"))) {
+        QTextStream in(stdin);
+        s.hubPassword = in.readLine();
+    }
+    try {
+        core::SyncSettings::save(station->db(), s, core::Actor::osAccount(), station->clock());
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(QString::fromUtf8(e.what()));
+    }
+    const QJsonObject shown{{QStringLiteral("hub"), s.hubUrl},
+                            {QStringLiteral("password_set"), !s.hubPassword.isEmpty()},
+                            {QStringLiteral("interval_seconds"), s.intervalSeconds},
+                            {QStringLiteral("stale_registry_hours"), s.staleRegistryHours}};
+    if (p.isSet(QStringLiteral("json")))
+        printJsonDoc(ctx, shown);
+    else
+        ctx.out << "hub " << (s.hubUrl.isEmpty() ? QStringLiteral("(none: standalone)") : s.hubUrl)
+                << ", every " << s.intervalSeconds << " s"
+                << (s.hubPassword.isEmpty() ? "" : ", password stored") << Qt::endl;
     return 0;
 }
 

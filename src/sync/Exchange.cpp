@@ -1,0 +1,73 @@
+#include "Exchange.h"
+
+namespace gatepost::sync {
+
+namespace {
+
+void merge(core::ApplyReport& into, const core::ApplyReport& r)
+{
+    into.received += r.received;
+    into.applied += r.applied;
+    into.known += r.known;
+    into.held += r.held;
+    into.refused += r.refused;
+    into.problems += r.problems;
+}
+
+} // namespace
+
+ExchangeResult exchangeOnce(core::EventLog& log, Hub& hub, const QDateTime& nowUtc, int batch)
+{
+    ExchangeResult out;
+    const QString community = log.community();
+    try {
+        for (;;) {
+            const QList<core::SyncEvent> mine = log.unpushed(batch);
+            if (mine.isEmpty())
+                break;
+            out.pushed += hub.push(mine);
+            log.markPushed(mine.last().seq);
+            if (mine.size() < batch)
+                break;
+        }
+        for (;;) {
+            const QList<core::SyncEvent> theirs = hub.pull(community, log.vector(), batch);
+            out.pulled += int(theirs.size());
+            if (theirs.isEmpty())
+                break;
+            const core::ApplyReport r = log.apply(theirs);
+            merge(out.report, r);
+            // Fewer than asked: that was all. All known: the vector has a gap the hub cannot
+            // fill (events that came by bundle), and asking again would return the same.
+            if (theirs.size() < batch || r.known == r.received)
+                break;
+        }
+    } catch (const HubError& e) {
+        out.errorKind = e.kind();
+        out.error = e.message();
+        log.recordFailure(out.error);
+        return out;
+    }
+    log.recordContact(nowUtc);
+    out.ok = true;
+    return out;
+}
+
+ExchangeResult connectAndExchange(core::EventLog& log, const HubSettings& settings, const QDateTime& nowUtc,
+                                  int batch)
+{
+    std::unique_ptr<Hub> hub;
+    try {
+        hub = Hub::connect(settings);
+        hub->ensureSchema();
+    } catch (const HubError& e) {
+        ExchangeResult out;
+        out.errorKind = e.kind();
+        out.error = e.message();
+        log.recordFailure(out.error);
+        return out;
+    }
+    return exchangeOnce(log, *hub, nowUtc, batch);
+}
+
+} // namespace gatepost::sync
