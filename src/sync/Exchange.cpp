@@ -4,6 +4,8 @@ namespace gatepost::sync {
 
 namespace {
 
+constexpr qsizetype kApplyChunk = 250;
+
 void merge(core::ApplyReport& into, const core::ApplyReport& r)
 {
     into.received += r.received;
@@ -35,7 +37,11 @@ ExchangeResult exchangeOnce(core::EventLog& log, Hub& hub, const QDateTime& nowU
             out.pulled += int(theirs.size());
             if (theirs.isEmpty())
                 break;
-            const core::ApplyReport r = log.apply(theirs);
+            // Applied in short transactions, so a gate's own crossing never waits long for the
+            // write lock while a large pull goes in.
+            core::ApplyReport r;
+            for (qsizetype i = 0; i < theirs.size(); i += kApplyChunk)
+                merge(r, log.apply(theirs.mid(i, kApplyChunk)));
             merge(out.report, r);
             // Fewer than asked: that was all. All known: the vector has a gap the hub cannot
             // fill (events that came by bundle), and asking again would return the same.
