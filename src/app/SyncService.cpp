@@ -7,8 +7,10 @@
 #include "sync/HubSettings.h"
 
 #include <QMutex>
+
 #include <QThread>
 #include <QTimer>
+#include <atomic>
 
 #include <stdexcept>
 
@@ -44,6 +46,9 @@ public slots:
         try {
             if (!m_db) {
                 m_db = core::Database::open(m_path);
+                // The station's own connection checkpoints; this one never does (see
+                // WriterLock::commits in Database.cpp).
+                m_db->setBackground(true);
                 m_log = std::make_unique<core::EventLog>(*m_db, m_clock);
                 m_log->attach();
             }
@@ -54,8 +59,15 @@ public slots:
                 applied = exchange(settings);
             const QDateTime now = m_clock.nowUtc();
             const core::SyncStatus status = m_log->status();
-            const qint64 conflicts = m_log->conflicts(now.addDays(-1)).size();
-            emit health(core::syncHealth(status, settings, now, conflicts));
+            // The conflicts of the last day, counted again only when the log has grown.
+            core::Statement last = m_db->prepare("SELECT coalesce(max(row_id), 0) FROM crossings");
+            const qint64 lastRow = last.step() ? last.int64(0) : 0;
+            if (lastRow != m_conflictsAtRow || now.secsTo(m_conflictsCountedAt) < -3600) {
+                m_conflicts = m_log->conflicts(now.addDays(-1)).size();
+                m_conflictsAtRow = lastRow;
+                m_conflictsCountedAt = now;
+            }
+            emit health(core::syncHealth(status, settings, now, m_conflicts));
             if (applied)
                 emit dataChanged();
         } catch (const std::exception& e) {
@@ -113,7 +125,8 @@ private:
                 return false;
             }
         }
-        const sync::ExchangeResult r = sync::exchangeOnce(*m_log, *m_hub, m_clock.nowUtc());
+        const sync::ExchangeResult r = sync::exchangeOnce(
+            *m_log, *m_hub, m_clock.nowUtc(), sync::backgroundOptions([this] { m_db->checkpoint(); }));
         if (!r.ok)
             m_hub.reset(); // a lost or failed connection is made again next round
         return r.report.applied > 0;
@@ -126,6 +139,9 @@ private:
     std::unique_ptr<sync::Hub> m_hub;
     QString m_hubUrl;
     QTimer* m_timer = nullptr;
+    qint64 m_conflicts = 0;
+    qint64 m_conflictsAtRow = -1;
+    QDateTime m_conflictsCountedAt;
 };
 
 } // namespace
@@ -137,6 +153,7 @@ struct SyncService::Private
     mutable QMutex mutex;
     core::SyncHealth last;
     bool started = false;
+    std::atomic<bool> wakePending{false};
 };
 
 SyncService::SyncService(const QString& databasePath, const core::Clock& clock, QObject* parent)
@@ -176,6 +193,23 @@ void SyncService::start()
     d->started = true;
     d->thread.start();
     QMetaObject::invokeMethod(d->worker, &Worker::begin, Qt::QueuedConnection);
+}
+
+void SyncService::localChange()
+{
+    if (!d->started || d->wakePending.exchange(true))
+        return;
+    // Queued to the worker's thread, and run a moment later: after the commit that made the
+    // events has finished.
+    QMetaObject::invokeMethod(
+        d->worker,
+        [this] {
+            QTimer::singleShot(50, d->worker, [this] {
+                d->wakePending = false;
+                d->worker->now();
+            });
+        },
+        Qt::QueuedConnection);
 }
 
 void SyncService::syncNow()

@@ -30,6 +30,8 @@ public:
     void start();
     /// An exchange now (after a settings change, or the volunteer's "sync now").
     void syncNow();
+    /// The station committed changes of its own: push them soon (coalesced; from any thread).
+    void localChange();
     /// The last health reported (Standalone before the first report).
     core::SyncHealth health() const;
 

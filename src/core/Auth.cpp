@@ -1,6 +1,6 @@
 #include "Auth.h"
 
-#include <sodium.h>
+#include "Crypto.h"
 
 #include <QJsonObject>
 
@@ -29,10 +29,9 @@ public:
         : m_bytes(pin.toUtf8())
     {
     }
-    ~PinBytes() { sodium_memzero(m_bytes.data(), static_cast<size_t>(m_bytes.size())); }
+    ~PinBytes() { crypto::wipe(m_bytes.data(), static_cast<std::size_t>(m_bytes.size())); }
     Q_DISABLE_COPY_MOVE(PinBytes)
-    const char* data() const { return m_bytes.constData(); }
-    unsigned long long size() const { return static_cast<unsigned long long>(m_bytes.size()); }
+    const QByteArray& bytes() const { return m_bytes; }
 
 private:
     QByteArray m_bytes;
@@ -41,18 +40,13 @@ private:
 QString hashPin(const QString& pin)
 {
     const PinBytes bytes(pin);
-    char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str_alg(out, bytes.data(), bytes.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                              crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
-        throw std::runtime_error("not enough memory to hash the PIN");
-    return QString::fromLatin1(out);
+    return QString::fromLatin1(crypto::pinHash(bytes.bytes()));
 }
 
 bool verifyPin(const QString& hash, const QString& pin)
 {
-    const QByteArray h = hash.toLatin1();
     const PinBytes bytes(pin);
-    return crypto_pwhash_str_verify(h.constData(), bytes.data(), bytes.size()) == 0;
+    return crypto::pinMatches(hash.toLatin1(), bytes.bytes());
 }
 
 // Verified against when the name is unknown, so that an unknown name costs as much time
@@ -61,7 +55,7 @@ const QString& dummyHash()
 {
     static const QString hash = [] {
         unsigned char random[16];
-        randombytes_buf(random, sizeof random);
+        crypto::randomBytes(random, sizeof random);
         return hashPin(
             QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(random), sizeof random).toHex()));
     }();
@@ -84,8 +78,6 @@ Auth::Auth(Database& db, const Clock& clock)
     : m_db(db)
     , m_clock(clock)
 {
-    if (sodium_init() < 0)
-        throw std::runtime_error("libsodium could not be initialised");
 }
 
 bool Auth::isAcceptablePin(const QString& pin)
@@ -220,8 +212,7 @@ SignOnResult Auth::signOn(const QString& name, const QString& pin)
     }
 
     const QByteArray stored = op->pinHash.toLatin1();
-    const bool rehash = crypto_pwhash_str_needs_rehash(stored.constData(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                                                       crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0;
+    const bool rehash = crypto::pinHashNeedsRehash(stored);
     if (rehash)
         op->pinHash = hashPin(pin);
     if (rehash || result.failedPins != 0 || lockedUntil.isValid()) {

@@ -60,8 +60,7 @@ public:
     static constexpr std::chrono::seconds kFirstLock{30};
     static constexpr std::chrono::seconds kMaxLock{3600};
 
-    /// Initialises libsodium (throws std::runtime_error if it cannot). The clock times locks
-    /// and audit rows.
+    /// The clock times locks and audit rows.
     Auth(Database& db, const Clock& clock);
     Q_DISABLE_COPY_MOVE(Auth)
 

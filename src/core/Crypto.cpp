@@ -22,6 +22,48 @@ const unsigned char* bytes(const QByteArray& a)
 
 } // namespace
 
+void randomBytes(void* out, std::size_t size)
+{
+    ensureSodium();
+    randombytes_buf(out, size);
+}
+
+void wipe(void* data, std::size_t size)
+{
+    sodium_memzero(data, size);
+}
+
+bool equalMemory(const void* a, const void* b, std::size_t size)
+{
+    ensureSodium();
+    return sodium_memcmp(a, b, size) == 0;
+}
+
+QByteArray pinHash(const QByteArray& pin)
+{
+    ensureSodium();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str_alg(out, pin.constData(), static_cast<unsigned long long>(pin.size()),
+                              crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
+                              crypto_pwhash_ALG_ARGON2ID13) != 0)
+        throw std::runtime_error("not enough memory to hash the PIN");
+    return QByteArray(out);
+}
+
+bool pinMatches(const QByteArray& storedHash, const QByteArray& pin)
+{
+    ensureSodium();
+    return crypto_pwhash_str_verify(storedHash.constData(), pin.constData(),
+                                    static_cast<unsigned long long>(pin.size())) == 0;
+}
+
+bool pinHashNeedsRehash(const QByteArray& storedHash)
+{
+    ensureSodium();
+    return crypto_pwhash_str_needs_rehash(storedHash.constData(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0;
+}
+
 KeyPair newSigningKey()
 {
     ensureSodium();

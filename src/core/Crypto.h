@@ -1,11 +1,13 @@
 #pragma once
 
-// Signing keys, signatures and hashes for sync (libsodium: Ed25519 and BLAKE2b). A station's
-// key pair is made once when it is set up; its public key names it (keyId) and signs every
-// event it makes.
+// The one file over libsodium: secure random bytes, wiping, constant-time comparison, PIN
+// hashing (Argon2id), and for sync Ed25519 signatures and BLAKE2b hashes. A station's key pair
+// is made once when it is set up; its public key names it (keyId) and signs every event it makes.
 
 #include <QByteArray>
 #include <QString>
+
+#include <cstddef>
 
 namespace gatepost::core::crypto {
 
@@ -18,6 +20,20 @@ struct KeyPair
     QByteArray publicKey; ///< 32 bytes
     QByteArray secretKey; ///< 64 bytes (seed and public key, libsodium's layout)
 };
+
+/// Fills @p size bytes at @p out from the system's secure random source.
+void randomBytes(void* out, std::size_t size);
+/// Overwrites @p size bytes at @p data with zeros (not optimised away).
+void wipe(void* data, std::size_t size);
+/// Constant-time comparison of @p size bytes.
+bool equalMemory(const void* a, const void* b, std::size_t size);
+
+/// Argon2id (libsodium's "interactive" limits) in the crypto_pwhash_str format. Throws
+/// std::runtime_error when the memory cannot be had.
+QByteArray pinHash(const QByteArray& pin);
+bool pinMatches(const QByteArray& storedHash, const QByteArray& pin);
+/// True when the stored hash was made with other limits and should be made again.
+bool pinHashNeedsRehash(const QByteArray& storedHash);
 
 /// A fresh Ed25519 key pair from the system's secure random source.
 KeyPair newSigningKey();

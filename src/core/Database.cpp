@@ -8,6 +8,11 @@
 #include <QHash>
 #include <QMutex>
 
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <thread>
+
 #include <sqlite3.h>
 
 #include <cerrno>
@@ -224,6 +229,21 @@ double Statement::real(int column) const
     return sqlite3_column_double(m_stmt, column);
 }
 
+void Database::setBackground(bool background)
+{
+    m_background = background;
+    if (background)
+        exec("PRAGMA wal_autocheckpoint = 0");
+}
+
+void Database::checkpoint()
+{
+    std::unique_lock<std::mutex> guard;
+    if (m_commitMutex)
+        guard = std::unique_lock<std::mutex>(*m_commitMutex);
+    exec("PRAGMA wal_checkpoint(PASSIVE)");
+}
+
 QJsonValue Statement::json(int column) const
 {
     switch (sqlite3_column_type(m_stmt, column)) {
@@ -346,6 +366,14 @@ public:
     }
     Q_DISABLE_COPY_MOVE(WriterLock)
 
+    // The connections of this process (the station's and its sync worker's) commit one at a
+    // time: a commit, and the checkpoint that may follow it, never overlaps another connection's
+    // (SQLite 3.40.1's WAL-reset race needs a checkpoint and another connection's commit at once).
+    std::mutex commits;
+    // Connections that want to begin a write now; a background connection (setBackground) lets
+    // them go first.
+    std::atomic<int> waiting{0};
+
 private:
     int m_fd = -1;
 };
@@ -426,6 +454,10 @@ std::unique_ptr<Database> Database::open(const QString& path, Durability durabil
         makePrivate(path);
     }
     auto db = openRaw(path);
+    if (lock) {
+        db->m_commitMutex = &std::static_pointer_cast<WriterLock>(lock)->commits;
+        db->m_waiting = &std::static_pointer_cast<WriterLock>(lock)->waiting;
+    }
     db->m_writerLock = std::move(lock);
     // Check the file really is SQLite before changing anything in it.
     db->exec("SELECT count(*) FROM sqlite_schema");
@@ -442,6 +474,9 @@ std::unique_ptr<Database> Database::open(const QString& path, Durability durabil
     }
     // FULL: a committed crossing survives a power cut; NORMAL could roll back the last commits.
     db->exec(durability == Durability::Full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
+    // 32 MiB of page cache (the default is 2 MiB): a year of crossings and a large pull of events
+    // are read from memory, not through a read() per page.
+    db->exec("PRAGMA cache_size = -32768");
     migrate(*db);
     return db;
 }
@@ -542,6 +577,19 @@ Transaction::Transaction(Database& db)
     : m_db(db)
 {
     if (!m_db.inTransaction()) {
+        if (m_db.m_commitMutex) {
+            if (m_db.m_background) {
+                // Step aside while the station's own connection waits to write (a crossing goes
+                // before a batch of another station's events), but not for ever.
+                for (int i = 0; i < 200 && m_db.m_waiting->load() > 0; ++i)
+                    std::this_thread::sleep_for(std::chrono::microseconds(250));
+                m_commitGuard = std::unique_lock<std::mutex>(*m_db.m_commitMutex);
+            } else {
+                ++*m_db.m_waiting;
+                m_commitGuard = std::unique_lock<std::mutex>(*m_db.m_commitMutex);
+                --*m_db.m_waiting;
+            }
+        }
         m_db.exec("BEGIN IMMEDIATE");
         return;
     }
@@ -572,6 +620,10 @@ void Transaction::commit()
     if (m_depth == 0) {
         m_db.runBeforeCommit();
         m_db.exec("COMMIT");
+        m_done = true;
+        if (m_commitGuard.owns_lock())
+            m_commitGuard.unlock();
+        return;
     } else {
         m_db.exec(savepointSql("RELEASE", m_depth).constData());
     }

@@ -10,8 +10,10 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <stdexcept>
 
@@ -163,6 +165,12 @@ public:
     /// so a change and its event commit together or not at all. An exception from the hook
     /// makes commit() throw and the transaction roll back. One hook per connection.
     void setBeforeCommit(std::function<void(Database&)> hook) { m_beforeCommit = std::move(hook); }
+    /// A background connection (the sync worker's) lets the station's own connection write first
+    /// and never checkpoints by itself: call checkpoint() when it suits.
+    void setBackground(bool background);
+    /// A passive WAL checkpoint, never at the same time as another connection's commit.
+    void checkpoint();
+
     void runBeforeCommit()
     {
         if (m_beforeCommit)
@@ -176,6 +184,10 @@ private:
     bool m_readOnly = false;
     std::shared_ptr<void> m_writerLock; // shared by the connections of this process
     std::function<void(Database&)> m_beforeCommit;
+    std::mutex* m_commitMutex = nullptr; // shared by the writing connections of this process
+    std::atomic<int>* m_waiting = nullptr;
+    bool m_background = false;
+    friend class Transaction;
 };
 
 // BEGIN IMMEDIATE ... COMMIT, rolled back when it goes out of scope uncommitted.
@@ -196,6 +208,7 @@ private:
     Database& m_db;
     int m_depth = 0; // 0: the outermost BEGIN IMMEDIATE; n: savepoint gp_n
     bool m_done = false;
+    std::unique_lock<std::mutex> m_commitGuard; // the outermost one: see Database.cpp, WriterLock
 };
 
 } // namespace gatepost::core

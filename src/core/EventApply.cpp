@@ -59,20 +59,20 @@ QString placeholders(int from, int count)
 
 } // namespace
 
-EventProblem EventLog::Impl::process(const SyncEvent& e, QString* detail)
+EventProblem EventLog::Impl::process(const SyncEvent& e, QString* detail, std::optional<bool> signatureOk)
 {
-    const Identity* me = loadIdentity();
+    const Identity* me = identity ? &*identity : loadIdentity();
     if (!me)
         return EventProblem::UnknownStation;
     if (e.community != me->community)
         return EventProblem::WrongCommunity;
-    Statement& k = stmt(QStringLiteral("SELECT public_key FROM stations WHERE station_id = ?1"));
-    k.bind(1, e.origin);
-    const QByteArray key = k.step() ? crypto::keyFromHex(k.text(0)) : QByteArray();
-    k.reset();
+    const QByteArray key = keyFor(e.origin);
     if (key.isEmpty())
         return EventProblem::UnknownStation;
-    if (crypto::keyId(key) != e.origin || !crypto::verify(EventLog::signedBytes(e), e.signature, key))
+    if (!signatureOk)
+        signatureOk =
+            crypto::keyId(key) == e.origin && crypto::verify(EventLog::signedBytes(e), e.signature, key);
+    if (!*signatureOk)
         return EventProblem::BadSignature;
 
     QJsonParseError err{};
@@ -101,6 +101,8 @@ EventProblem EventLog::Impl::process(const SyncEvent& e, QString* detail)
     if (p != EventProblem::None)
         return p; // the savepoint rolls back
     sp.commit();
+    if (e.kind == QLatin1String("row.stations"))
+        keys.clear(); // a station registered or changed: read the keys again
     observe(e.hlc);
     return EventProblem::None;
 }
@@ -234,6 +236,8 @@ ApplyReport EventLog::apply(const QList<SyncEvent>& events)
             outboxMark = q.int64(0);
     }
     const QString root = community();
+    d->beginClock();
+    d->keys.clear();
     // The office's events first: they register the stations whose events follow.
     QList<SyncEvent> ordered = events;
     std::stable_sort(ordered.begin(), ordered.end(), [&root](const SyncEvent& a, const SyncEvent& b) {
@@ -241,8 +245,25 @@ ApplyReport EventLog::apply(const QList<SyncEvent>& events)
                std::make_tuple(b.origin != root, b.origin, b.seq);
     });
 
+    // Signatures are checked up front on every core: the costly part of a large pull.
+    std::vector<signed char> verified(static_cast<std::size_t>(ordered.size()), -1);
+    {
+        QList<QByteArray> keyOfEvent;
+        keyOfEvent.reserve(ordered.size());
+        for (const SyncEvent& e : ordered)
+            keyOfEvent.append(d->keyFor(e.origin));
+        parallelFor(ordered.size(), [&](qsizetype i) {
+            const QByteArray& key = keyOfEvent[i];
+            if (!key.isEmpty())
+                verified[static_cast<std::size_t>(i)] =
+                    crypto::keyId(key) == ordered[i].origin &&
+                    crypto::verify(EventLog::signedBytes(ordered[i]), ordered[i].signature, key);
+        });
+    }
+
     QSet<QString> origins;
-    for (const SyncEvent& e : ordered) {
+    for (qsizetype i = 0; i < ordered.size(); ++i) {
+        const SyncEvent& e = ordered[i];
         ++report.received;
         Statement& known =
             d->stmt(QStringLiteral("SELECT 1 FROM sync_events WHERE origin = ?1 AND seq = ?2"));
@@ -254,7 +275,8 @@ ApplyReport EventLog::apply(const QList<SyncEvent>& events)
             continue;
         }
         QString detail;
-        const EventProblem p = d->process(e, &detail);
+        const signed char v = verified[static_cast<std::size_t>(i)];
+        const EventProblem p = d->process(e, &detail, v < 0 ? std::nullopt : std::optional<bool>(v == 1));
         if (p == EventProblem::None) {
             ++report.applied;
             d->store(e, "applied", p, {});
@@ -306,6 +328,7 @@ ApplyReport EventLog::apply(const QList<SyncEvent>& events)
 
     for (const QString& o : origins)
         d->advanceVector(o);
+    d->endClock();
     // What applying wrote is not this station's change: no events of its own for it.
     Statement clear = d->db.prepare("DELETE FROM sync_outbox WHERE id > ?1");
     clear.bind(1, outboxMark).exec();

@@ -16,6 +16,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -95,6 +96,9 @@ public:
     void attach();
     /// Turns the outbox into signed events now, inside the caller's transaction.
     void flush();
+    /// Called at the end of a flush that made events (still inside the transaction): the station
+    /// app wakes its sync worker so that a revocation leaves at once, not at the next interval.
+    void setOnEventsMade(std::function<void()> callback);
 
     /// The canonical bytes an event's signature covers.
     static QByteArray signedBytes(const SyncEvent& e);

@@ -7,6 +7,10 @@
 
 #include <QJsonObject>
 
+#include <QHash>
+
+#include <functional>
+#include <optional>
 #include <unordered_map>
 
 namespace gatepost::core {
@@ -23,6 +27,10 @@ inline constexpr const char* kAuditColumns[] = {"station_id",  "station_seq", "a
                                                 "actor_kind",  "action",      "target", "before_value",
                                                 "after_value", "prev_hash",   "hash"};
 
+/// Runs work(0 … count-1) on the machine's cores (in order on one thread for small counts).
+/// @p work must not touch the database.
+void parallelFor(qsizetype count, const std::function<void(qsizetype)>& work);
+
 struct EventLog::Impl
 {
     Impl(Database& db, const Clock& clock)
@@ -33,6 +41,7 @@ struct EventLog::Impl
 
     Database& db;
     const Clock& clock;
+    std::function<void()> onEventsMade;
 
     struct Identity
     {
@@ -55,8 +64,17 @@ struct EventLog::Impl
     }
 
     // --- hybrid logical clock: "PPPPPPPPPPPPP.CCCCC" (ms since the epoch, counter) ---------
+    // Kept in memory for one flush or apply (beginClock … endClock), stored once at its end:
+    // another connection of the station may have moved it since the last batch.
+    QString hlc;
+    bool hlcDirty = false;
+    void beginClock();
+    void endClock();
     QString tick();
     void observe(const QString& remoteHlc);
+    // Public keys of the stations, read once per apply (a station row applied clears it).
+    QHash<QString, QByteArray> keys;
+    QByteArray keyFor(const QString& stationId);
     QString stateValue(const char* key) const;
     void setState(const char* key, const QString& value);
 
@@ -68,7 +86,8 @@ struct EventLog::Impl
     void advanceVector(const QString& origin);
 
     // --- applying events (EventApply.cpp) ---
-    EventProblem process(const SyncEvent& e, QString* detail);
+    /// @p signatureOk: the signature was verified beforehand (in parallel); nullopt = verify here.
+    EventProblem process(const SyncEvent& e, QString* detail, std::optional<bool> signatureOk = std::nullopt);
     EventProblem applyRow(const SyncEvent& e, const synctables::Table& t, const QJsonObject& payload,
                           QString* detail);
     EventProblem applyLog(const SyncEvent& e, const char* table, std::span<const char* const> columns,

@@ -4,8 +4,6 @@
 
 #include "Crypto.h"
 
-#include <sodium.h>
-
 #include <QStringBuilder>
 
 #include <algorithm>
@@ -77,16 +75,6 @@ bool allZero(QStringView s)
 ParsedCode fail(CodeError e)
 {
     return ParsedCode{std::nullopt, e};
-}
-
-void ensureSodium()
-{
-    // Magic static: runs once even when several threads ask for a secret at the same time.
-    // sodium_init() returns 0 on first success, 1 when already initialised, -1 on failure.
-    static const bool ready = sodium_init() >= 0;
-    if (!ready) {
-        qFatal("libsodium could not be initialised: no secure random source");
-    }
 }
 
 } // namespace
@@ -162,10 +150,9 @@ QString format(const PassCode& code)
 
 QString newSecret()
 {
-    ensureSodium();
     static_assert(kSecretChars * 5 == 80, "16 base32 characters carry 80 bits");
     std::array<unsigned char, 10> bytes{};
-    randombytes_buf(bytes.data(), bytes.size());
+    crypto::randomBytes(bytes.data(), bytes.size());
 
     QString out;
     out.reserve(kSecretChars);
@@ -180,7 +167,7 @@ QString newSecret()
         }
     }
     Q_ASSERT(bits == 0 && out.size() == kSecretChars);
-    sodium_memzero(bytes.data(), bytes.size());
+    crypto::wipe(bytes.data(), bytes.size());
     return out;
 }
 
@@ -195,8 +182,7 @@ bool secretsEqual(QStringView a, QStringView b)
 {
     if (a.size() != b.size() || a.isEmpty())
         return false;
-    ensureSodium();
-    return sodium_memcmp(a.utf16(), b.utf16(), static_cast<size_t>(a.size()) * sizeof(char16_t)) == 0;
+    return crypto::equalMemory(a.utf16(), b.utf16(), static_cast<std::size_t>(a.size()) * sizeof(char16_t));
 }
 
 QString secretHash(QStringView serial, int generation, QStringView secret)

@@ -1,10 +1,14 @@
 #include "Exchange.h"
 
+#include <algorithm>
+
 namespace gatepost::sync {
 
 namespace {
 
-constexpr qsizetype kApplyChunk = 250;
+// In the background a chunk is one short write transaction (a few ms); between chunks the worker
+// lets a gate's own crossing, waiting for the write lock, go first (Database::setBackground).
+constexpr int kBackgroundChunk = 64;
 
 void merge(core::ApplyReport& into, const core::ApplyReport& r)
 {
@@ -18,8 +22,19 @@ void merge(core::ApplyReport& into, const core::ApplyReport& r)
 
 } // namespace
 
-ExchangeResult exchangeOnce(core::EventLog& log, Hub& hub, const QDateTime& nowUtc, int batch)
+ExchangeOptions backgroundOptions(std::function<void()> checkpoint)
 {
+    ExchangeOptions o;
+    o.applyChunk = kBackgroundChunk;
+    o.checkpoint = std::move(checkpoint);
+    return o;
+}
+
+ExchangeResult exchangeOnce(core::EventLog& log, Hub& hub, const QDateTime& nowUtc,
+                            const ExchangeOptions& options)
+{
+    const int batch = std::max(1, options.batch);
+    const qsizetype chunk = std::max(1, options.applyChunk);
     ExchangeResult out;
     const QString community = log.community();
     try {
@@ -40,8 +55,13 @@ ExchangeResult exchangeOnce(core::EventLog& log, Hub& hub, const QDateTime& nowU
             // Applied in short transactions, so a gate's own crossing never waits long for the
             // write lock while a large pull goes in.
             core::ApplyReport r;
-            for (qsizetype i = 0; i < theirs.size(); i += kApplyChunk)
-                merge(r, log.apply(theirs.mid(i, kApplyChunk)));
+            for (qsizetype i = 0; i < theirs.size(); i += chunk) {
+                merge(r, log.apply(theirs.mid(i, chunk)));
+                if (options.checkpoint && (i / chunk) % 8 == 7)
+                    options.checkpoint();
+            }
+            if (options.checkpoint)
+                options.checkpoint();
             merge(out.report, r);
             // Fewer than asked: that was all. All known: the vector has a gap the hub cannot
             // fill (events that came by bundle), and asking again would return the same.
@@ -60,7 +80,7 @@ ExchangeResult exchangeOnce(core::EventLog& log, Hub& hub, const QDateTime& nowU
 }
 
 ExchangeResult connectAndExchange(core::EventLog& log, const HubSettings& settings, const QDateTime& nowUtc,
-                                  int batch)
+                                  const ExchangeOptions& options)
 {
     std::unique_ptr<Hub> hub;
     try {
@@ -73,7 +93,7 @@ ExchangeResult connectAndExchange(core::EventLog& log, const HubSettings& settin
         log.recordFailure(out.error);
         return out;
     }
-    return exchangeOnce(log, *hub, nowUtc, batch);
+    return exchangeOnce(log, *hub, nowUtc, options);
 }
 
 } // namespace gatepost::sync

@@ -10,6 +10,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace gatepost::sync {
 
 struct ExchangeResult
@@ -24,10 +26,26 @@ struct ExchangeResult
 
 /// @p batch events per round trip. Never throws for a hub failure (the result says it, and the
 /// event log records it for the status strip); a local database failure (a full disk) throws.
-ExchangeResult exchangeOnce(core::EventLog& log, Hub& hub, const QDateTime& nowUtc, int batch = 5000);
+struct ExchangeOptions
+{
+    int batch = 5000; ///< events per round trip to the hub
+    /// Events per local write transaction. The CLI, alone on the file, applies a whole batch at
+    /// once; the station app's background worker applies short chunks so that a crossing at the
+    /// gate never waits long for the write lock.
+    int applyChunk = 5000;
+    /// When given, runs after every 8 chunks and at the end (a background connection does not
+    /// checkpoint by itself, see core::Database::setBackground).
+    std::function<void()> checkpoint;
+};
+
+/// The options of the station app's background worker.
+ExchangeOptions backgroundOptions(std::function<void()> checkpoint);
+
+ExchangeResult exchangeOnce(core::EventLog& log, Hub& hub, const QDateTime& nowUtc,
+                            const ExchangeOptions& options = {});
 
 /// Connects and exchanges once; a connection failure is a result too.
 ExchangeResult connectAndExchange(core::EventLog& log, const HubSettings& settings, const QDateTime& nowUtc,
-                                  int batch = 5000);
+                                  const ExchangeOptions& options = {});
 
 } // namespace gatepost::sync
