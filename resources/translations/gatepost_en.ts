@@ -1466,6 +1466,10 @@ Run: gatepost-cli --db %1 init</translation>
         <source>Pass list warning after</source>
         <translation>Pass list warning after</translation>
     </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DB</source>
+        <translation>postgresql://USER@HOST:PORT/DB</translation>
+    </message>
 </context>
 <context>
     <name>gatepost::gui::TemperaturePad</name>

@@ -1466,6 +1466,10 @@ Run: gatepost-cli --db %1 init</source>
         <source>Pass list warning after</source>
         <translation>名单过期提醒</translation>
     </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DB</source>
+        <translation>postgresql://用户@主机:端口/数据库</translation>
+    </message>
 </context>
 <context>
     <name>gatepost::gui::TemperaturePad</name>

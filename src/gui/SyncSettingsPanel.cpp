@@ -74,7 +74,7 @@ SyncSettingsPanel::SyncSettingsPanel(const core::SyncSettings& sync,
 
     d->hubUrl = new QLineEdit(sync.hubUrl, this);
     d->hubUrl->setObjectName(QStringLiteral("hubUrlEdit"));
-    d->hubUrl->setPlaceholderText(QStringLiteral("postgresql://USER@HOST:PORT/DB"));
+    d->hubUrl->setPlaceholderText(tr("postgresql://USER@HOST:PORT/DB"));
     d->hubUrl->setToolTip(tr("Empty: this station works on its own (no hub)."));
     form->addRow(tr("Hub address"), d->hubUrl);
 

@@ -8,7 +8,9 @@
 #include "gui/RefusalText.h"
 #include "gui/SettingsDialog.h"
 
+#include <QRegularExpression>
 #include <QSpinBox>
+#include <QTabWidget>
 
 using namespace gatepost;
 
@@ -34,6 +36,40 @@ class TestStationSync : public QObject, protected test::StationFixture
         QVERIFY(drove);
     }
     QList<core::AuditEntry> audit() { return core::AuditTrail(m_db->db(), m_clock).query(); }
+
+    // Visible words of @p root that are English (three Latin letters in a row), leaving out
+    // data: key fingerprints (hex), the hub's address, file paths, the operator's name and CLI
+    // commands.
+    static QStringList englishIn(QWidget* root)
+    {
+        static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
+        QStringList found;
+        auto check = [&](QWidget* w, QString text) {
+            text.remove(QRegularExpression(QStringLiteral("\\b[0-9a-f]{4}\\b")));
+            text.remove(QRegularExpression(QStringLiteral("postgresql://\\S*")));
+            text.remove(QRegularExpression(QStringLiteral("gatepost-cli( [a-z-]+)*")));
+            text.remove(QRegularExpression(QStringLiteral("/[^\\s。，]*"))); // a file's path
+            text.remove(QStringLiteral("Li Wei"));
+            if (word.match(text).hasMatch())
+                found << QStringLiteral("%1: \"%2\"").arg(w->objectName(), text);
+        };
+        for (QWidget* w : root->findChildren<QWidget*>()) {
+            if (!w->isVisible())
+                continue;
+            if (auto* l = qobject_cast<QLabel*>(w))
+                check(w, l->text());
+            else if (auto* b = qobject_cast<QAbstractButton*>(w))
+                check(w, b->text());
+            else if (auto* e = qobject_cast<QLineEdit*>(w))
+                check(w, e->placeholderText());
+            else if (auto* spin = qobject_cast<QSpinBox*>(w))
+                check(w, spin->suffix());
+            else if (auto* tabs = qobject_cast<QTabWidget*>(w))
+                for (int i = 0; i < tabs->count(); ++i)
+                    check(w, tabs->tabText(i));
+        }
+        return found;
+    }
 
 private slots:
     void initTestCase()
@@ -88,6 +124,62 @@ private slots:
                      [](QDialog* d) { QVERIFY(child<QLineEdit>(d, "hubPasswordEdit")->text().isEmpty()); });
         QCOMPARE(core::SyncSettings::load(m_db->db()).hubPassword, QStringLiteral("pw-Very-Secret"));
         QCOMPARE(audit().size(), audited); // nothing changed, nothing audited
+    }
+
+    // The strip's sync line and word, the sync tab and the join dialog say nothing in English.
+    void theSyncScreensAreChinese()
+    {
+        auto w = station();
+        core::SyncHealth h;
+        h.state = core::SyncHealth::State::Offline;
+        h.offlineSinceUtc = m_clock.nowUtc().addSecs(-3600);
+        h.secondsSinceContact = 3600;
+        h.waitingCrossings = 37;
+        h.registryStale = true;
+        h.conflicts = 1;
+        h.refused = 2;
+        w->statusStrip()->setSyncHealth(h);
+        QVERIFY(child<QLabel>(w.get(), "syncStatusLabel")->isVisible());
+        QVERIFY2(englishIn(w->statusStrip()).isEmpty(),
+                 qPrintable(englishIn(w->statusStrip()).join(QStringLiteral("; "))));
+        h.lastRegistryUtc = m_clock.nowUtc().addDays(-2);
+        h.state = core::SyncHealth::State::Connecting;
+        w->statusStrip()->setSyncHealth(h);
+        QVERIFY2(englishIn(w->statusStrip()).isEmpty(),
+                 qPrintable(englishIn(w->statusStrip()).join(QStringLiteral("; "))));
+        w->statusStrip()->setBannerAllowed(false); // a verdict or a form: the word
+        QVERIFY(child<QLabel>(w.get(), "syncWordLabel")->isVisible());
+        QVERIFY(!child<QLabel>(w.get(), "syncStatusLabel")->isVisible());
+        QCOMPARE(child<QLabel>(w.get(), "syncWordLabel")->text(), QStringLiteral("同步：…"));
+        QVERIFY2(englishIn(w->statusStrip()).isEmpty(),
+                 qPrintable(englishIn(w->statusStrip()).join(QStringLiteral("; "))));
+        w->statusStrip()->setBannerAllowed(true);
+
+        saveSettings(*w, [this](QDialog* d) {
+            child<QTabWidget>(d, "tabs")->setCurrentIndex(1);
+            QVERIFY(child<QPushButton>(d, "joinCommunityButton")->isVisible());
+            QVERIFY2(englishIn(d).isEmpty(), qPrintable(englishIn(d).join(QStringLiteral("; "))));
+            // A file the station cannot write: the words under the buttons.
+            gui::Prompts::setNextFileName(m_dir.filePath(QStringLiteral("no-such-folder/x.gpbundle")));
+            QTest::mouseClick(child<QPushButton>(d, "exportBundleButton"), Qt::LeftButton);
+            QVERIFY(child<QLabel>(d, "syncResultLabel")->isVisible());
+            QVERIFY2(englishIn(d).isEmpty(), qPrintable(englishIn(d).join(QStringLiteral("; "))));
+            // The join dialog, with a key pasted: the demo station holds passes, so it is refused.
+            QTimer::singleShot(0, d, [this] {
+                auto* enrol = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+                QVERIFY(enrol && enrol->objectName() == QLatin1String("enrolDialog"));
+                child<QLineEdit>(enrol, "officeKeyEdit")->setText(QString(64, u'7'));
+                child<QCheckBox>(enrol, "comparedCheck")->setChecked(true);
+                QVERIFY2(englishIn(enrol).isEmpty(), qPrintable(englishIn(enrol).join(QStringLiteral("; "))));
+                QTest::mouseClick(child<QPushButton>(enrol, "okButton"), Qt::LeftButton);
+            });
+            QTest::mouseClick(child<QPushButton>(d, "joinCommunityButton"), Qt::LeftButton);
+            const QString said = child<QLabel>(d, "syncResultLabel")->text();
+            QVERIFY2(said.contains(gui::RefusalText::text({core::RefusalCode::StationNotEmpty, {}, {}})),
+                     qPrintable(said));
+            QVERIFY2(englishIn(d).isEmpty(), qPrintable(englishIn(d).join(QStringLiteral("; "))));
+        });
+        QVERIFY(m_registry->station()->standsAlone());
     }
 
     void aPasswordInTheAddressIsRefusedAndNothingSaved()
