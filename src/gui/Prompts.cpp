@@ -91,6 +91,8 @@ QString Prompts::askSaveFile(QWidget* parent, const QString& title, const QStrin
     if (QString path; takeScriptedFile(&path))
         return path;
     QFileDialog dialog(parent, title, suggested, filter);
+    // Qt's own dialog: it takes the touch style, and a kiosk may have no desktop portal.
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setFileMode(QFileDialog::AnyFile);
     dialog.selectFile(suggested);
@@ -106,6 +108,7 @@ QString Prompts::askOpenFile(QWidget* parent, const QString& title, const QStrin
     if (QString path; takeScriptedFile(&path))
         return path;
     QFileDialog dialog(parent, title, folder, filter);
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
     dialog.setFileMode(QFileDialog::ExistingFile);
     touch::apply(&dialog);
