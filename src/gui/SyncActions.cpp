@@ -49,10 +49,9 @@ SyncActions::SyncActions(core::EventLog& events, core::Registry& registry, core:
 QString SyncActions::exportToUsb(QWidget* parent)
 {
     const auto me = m_registry.station();
-    const QString name =
-        QStringLiteral("gatepost-%1.gpbundle").arg(me ? me->name : QStringLiteral("station"));
-    const QString path = Prompts::askSaveFile(parent, tr("Export to USB stick"),
-                                              QDir(stickFolder()).filePath(name), bundleFilter());
+    const QString path = Prompts::askSaveFile(
+        parent, tr("Export to USB stick"),
+        QDir(stickFolder()).filePath(bundleFileName(me ? me->name : QString())), bundleFilter());
     if (path.isEmpty())
         return {};
     QByteArray data;
@@ -115,6 +114,15 @@ QString SyncActions::join(const QString& officeKey)
     } catch (const std::exception& e) {
         return tr("Not joined: %1").arg(RefusalText::error(e));
     }
+}
+
+QString SyncActions::bundleFileName(const QString& stationName)
+{
+    QString station = stationName.trimmed().isEmpty() ? QStringLiteral("station") : stationName.trimmed();
+    for (QChar& c : station)
+        if (!c.isLetterOrNumber() && c != u'-' && c != u'_')
+            c = u'-'; // a name with a slash or a space still makes one plain file name
+    return QStringLiteral("gatepost-%1.gpbundle").arg(station);
 }
 
 std::optional<core::StationIdentity> SyncActions::station() const

@@ -43,6 +43,9 @@ public:
     /// The station as it is now (after a join: in the office's community).
     std::optional<core::StationIdentity> station() const;
 
+    /// The name proposed for a bundle: gatepost-<station>.gpbundle, one plain file name.
+    static QString bundleFileName(const QString& stationName);
+
     /// The result of an import in one paragraph: why nothing was imported, or the counts.
     static QString importText(const core::EventLog::BundleImport& result);
 

@@ -527,6 +527,15 @@ private slots:
         QCOMPARE(c.south.count(kReceived), before);
     }
 
+    void theProposedFileNameIsOnePlainName()
+    {
+        QCOMPARE(gui::SyncActions::bundleFileName(QStringLiteral("north-1")),
+                 QStringLiteral("gatepost-north-1.gpbundle"));
+        QCOMPARE(gui::SyncActions::bundleFileName(QStringLiteral("../北门 2")),
+                 QStringLiteral("gatepost----北门-2.gpbundle"));
+        QCOMPARE(gui::SyncActions::bundleFileName({}), QStringLiteral("gatepost-station.gpbundle"));
+    }
+
     void everyImportResultIsChinese()
     {
         useLanguage(QStringLiteral("zh_CN"));
