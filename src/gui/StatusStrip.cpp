@@ -18,6 +18,7 @@ struct StatusStrip::Private
     QLabel* op = nullptr;
     QLabel* counts = nullptr;
     QLabel* banner = nullptr;
+    QHBoxLayout* row = nullptr;
     QWidget* syncBar = nullptr;
     QLabel* syncWord = nullptr;
     QLabel* sync = nullptr;
@@ -60,6 +61,7 @@ StatusStrip::StatusStrip(QWidget* parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
     auto* row = new QHBoxLayout;
+    d->row = row;
     row->setContentsMargins(12, 6, 12, 6);
     row->setSpacing(12);
     d->camera = makeLabel(this, "cameraStatusLabel", 14);
@@ -260,6 +262,8 @@ void StatusStrip::retranslateSync()
     // elsewhere one word beside the camera's, so a verdict or a form keeps its 768 pixels.
     const bool standalone = h.state == State::Standalone;
     d->syncBar->setVisible(!standalone && d->bannerAllowed);
+    // The line sits close under the strip: every pixel goes to the camera picture below.
+    d->row->setContentsMargins(12, 6, 12, d->syncBar->isVisibleTo(this) ? 0 : 6);
     d->syncWord->setVisible(!standalone && !d->bannerAllowed);
     if (standalone)
         return;

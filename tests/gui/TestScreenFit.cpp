@@ -478,6 +478,15 @@ private slots:
         if (lang == QLatin1String("zh_CN"))
             QCOMPARE(preview->text(), QStringLiteral("摄像头没有画面"));
         checkAllSizes(*w, lang, QStringLiteral("scanning, camera lost"));
+        // The banner and the sync line at once (a gate cut off from its hub, its camera unplugged).
+        core::SyncHealth h;
+        h.state = core::SyncHealth::State::Offline;
+        h.waitingCrossings = 12345;
+        h.registryStale = true;
+        h.conflicts = 12;
+        w->statusStrip()->setSyncHealth(h);
+        checkAllSizes(*w, lang, QStringLiteral("scanning, camera lost, sync offline"));
+        w->statusStrip()->setSyncHealth({});
         // The banner stays while the volunteer carries on by hand: the tallest screens still fit.
         m_clock.advanceSecs(60);
         w->handleCode(m_revoked);
