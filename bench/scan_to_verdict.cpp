@@ -242,8 +242,8 @@ int main(int argc, char** argv)
           << " frames of 1280x720 at " << fps << " fps (" << perCard
           << " frames per card incl. gap), written in " << writing.elapsed() << " ms" << Qt::endl;
 
-    gui::StationServices services{station->db(),   registry,        station->log(),  station->checkpoint(),
-                                  station->desk(), station->auth(), station->clock()};
+    gui::StationServices services{station->db(),   registry,        station->log(),   station->checkpoint(),
+                                  station->desk(), station->auth(), station->clock(), station->events()};
     scan::ScanPipeline pipeline;
     QList<Sample> samples;
     std::optional<Sample> pending; // the read being judged

@@ -398,6 +398,46 @@
         <source>The database could not be written.</source>
         <translation>The database could not be written.</translation>
     </message>
+    <message>
+        <source>This station is not set up yet (gatepost-cli init).</source>
+        <translation>This station is not set up yet (gatepost-cli init).</translation>
+    </message>
+    <message>
+        <source>This station already belongs to a community. To move it, set up a new station file.</source>
+        <translation>This station already belongs to a community. To move it, set up a new station file.</translation>
+    </message>
+    <message>
+        <source>This is not a station's public key: it has 64 characters, 0-9 and a-f.</source>
+        <translation>This is not a station's public key: it has 64 characters, 0-9 and a-f.</translation>
+    </message>
+    <message>
+        <source>This is this station's own key. Paste the office's key.</source>
+        <translation>This is this station's own key. Paste the office's key.</translation>
+    </message>
+    <message>
+        <source>This station already has passes, crossings or other stations' records: it cannot join a community. Set up a new station file to join.</source>
+        <translation>This station already has passes, crossings or other stations' records: it cannot join a community. Set up a new station file to join.</translation>
+    </message>
+    <message>
+        <source>The hub address must look like postgresql://USER@HOST:PORT/DB.</source>
+        <translation>The hub address must look like postgresql://USER@HOST:PORT/DB.</translation>
+    </message>
+    <message>
+        <source>The hub address must not contain the password: type it in the password field.</source>
+        <translation>The hub address must not contain the password: type it in the password field.</translation>
+    </message>
+    <message>
+        <source>The exchange interval must be from %1 to %2 seconds.</source>
+        <translation>The exchange interval must be from %1 to %2 seconds.</translation>
+    </message>
+    <message>
+        <source>The pass list warning must be from %1 to %2 hours.</source>
+        <translation>The pass list warning must be from %1 to %2 hours.</translation>
+    </message>
+    <message>
+        <source>The value must be from %1 to %2.</source>
+        <translation>The value must be from %1 to %2.</translation>
+    </message>
 </context>
 <context>
     <name>ReturneePanel</name>
@@ -536,6 +576,14 @@
         <source>Save</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
 </context>
 <context>
     <name>SignOnDialog</name>
@@ -658,6 +706,83 @@ Run: gatepost-cli --db %1 init</translation>
     <message>
         <source>Incident</source>
         <translation>Incident</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>Gatepost bundles (*.gpbundle);;All files (*)</source>
+        <translation>Gatepost bundles (*.gpbundle);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export to USB stick</source>
+        <translation>Export to USB stick</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Nothing was exported: %1</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1. Is the stick full or write-protected?</source>
+        <translation>The bundle could not be written to %1. Is the stick full or write-protected?</translation>
+    </message>
+    <message>
+        <source>Written to %1. Take the stick to the other station and import it there.</source>
+        <translation>Written to %1. Take the stick to the other station and import it there.</translation>
+    </message>
+    <message>
+        <source>Import from USB stick</source>
+        <translation>Import from USB stick</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>This station now belongs to the office's community. Last step: the office registers this station with its public key (gatepost-cli station add %1 --pubkey KEY). Read it to the office:
+%2</source>
+        <translation>This station now belongs to the office's community. Last step: the office registers this station with its public key (gatepost-cli station add %1 --pubkey KEY). Read it to the office:
+%2</translation>
+    </message>
+    <message>
+        <source>Not joined: %1</source>
+        <translation>Not joined: %1</translation>
+    </message>
+    <message>
+        <source>This file is not a Gatepost bundle. Nothing was imported.</source>
+        <translation>This file is not a Gatepost bundle. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The bundle is cut short (the copy to the stick did not finish). Nothing was imported: export it again.</source>
+        <translation>The bundle is cut short (the copy to the stick did not finish). Nothing was imported: export it again.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged. Nothing was imported: export it again.</source>
+        <translation>The bundle is damaged. Nothing was imported: export it again.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from another community. Nothing was imported.</source>
+        <translation>The bundle comes from another community. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The bundle was written by a station this one does not know (the office has not registered it, or its registration has not arrived here yet). Nothing was imported.</source>
+        <translation>The bundle was written by a station this one does not know (the office has not registered it, or its registration has not arrived here yet). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The bundle was changed after it was written. Nothing was imported: export it again and keep the stick with you.</source>
+        <translation>The bundle was changed after it was written. Nothing was imported: export it again and keep the stick with you.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 already here, %3 refused.</source>
+        <translation>Imported: %1 new, %2 already here, %3 refused.</translation>
+    </message>
+    <message>
+        <source>%1 wait for a station or a record that has not arrived yet.</source>
+        <translation>%1 wait for a station or a record that has not arrived yet.</translation>
     </message>
 </context>
 <context>
@@ -795,6 +920,33 @@ Run: gatepost-cli --db %1 init</translation>
     <message>
         <source>Log visitor</source>
         <translation>Log visitor</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::EnrolDialog</name>
+    <message>
+        <source>Join the office's community</source>
+        <translation>Join the office's community</translation>
+    </message>
+    <message>
+        <source>1. Read this station's fingerprint to the office:</source>
+        <translation>1. Read this station's fingerprint to the office:</translation>
+    </message>
+    <message>
+        <source>2. Paste the office's public key (64 characters, shown by 'gatepost-cli station show' at the office):</source>
+        <translation>2. Paste the office's public key (64 characters, shown by 'gatepost-cli station show' at the office):</translation>
+    </message>
+    <message>
+        <source>I compared both fingerprints</source>
+        <translation>I compared both fingerprints</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1338,137 @@ Run: gatepost-cli --db %1 init</translation>
     <message>
         <source>Database: FAILING</source>
         <translation>Database: FAILING</translation>
+    </message>
+    <message>
+        <source>Synced %1 s ago</source>
+        <translation>Synced %1 s ago</translation>
+    </message>
+    <message>
+        <source>Synced %1 min ago</source>
+        <translation>Synced %1 min ago</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>Connecting to the hub…</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Offline since %1</translation>
+    </message>
+    <message>
+        <source>Offline, hub never reached</source>
+        <translation>Offline, hub never reached</translation>
+    </message>
+    <message>
+        <source> · 1 crossing waiting</source>
+        <translation> · 1 crossing waiting</translation>
+    </message>
+    <message>
+        <source> · %1 crossings waiting</source>
+        <translation> · %1 crossings waiting</translation>
+    </message>
+    <message>
+        <source> · changes waiting: %1</source>
+        <translation> · changes waiting: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Conflicts: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Sync: check</source>
+        <translation>Sync: check</translation>
+    </message>
+    <message>
+        <source>Sync: OK</source>
+        <translation>Sync: OK</translation>
+    </message>
+    <message>
+        <source>Sync: OFFLINE</source>
+        <translation>Sync: OFFLINE</translation>
+    </message>
+    <message>
+        <source>Pass list from %1 — revocations may be missing</source>
+        <translation>Pass list from %1 — revocations may be missing</translation>
+    </message>
+    <message>
+        <source>Pass list never received — revocations may be missing</source>
+        <translation>Pass list never received — revocations may be missing</translation>
+    </message>
+    <message>
+        <source>Sync: …</source>
+        <translation>Sync: …</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::SyncSettingsPanel</name>
+    <message>
+        <source>Empty: this station works on its own (no hub).</source>
+        <translation>Empty: this station works on its own (no hub).</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Hub address</translation>
+    </message>
+    <message>
+        <source>none stored</source>
+        <translation>none stored</translation>
+    </message>
+    <message>
+        <source>stored: empty keeps it</source>
+        <translation>stored: empty keeps it</translation>
+    </message>
+    <message>
+        <source>Forget the stored password</source>
+        <translation>Forget the stored password</translation>
+    </message>
+    <message>
+        <source>Hub password</source>
+        <translation>Hub password</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Exchange every</source>
+        <translation>Exchange every</translation>
+    </message>
+    <message>
+        <source>This station's key</source>
+        <translation>This station's key</translation>
+    </message>
+    <message>
+        <source>The office's key</source>
+        <translation>The office's key</translation>
+    </message>
+    <message>
+        <source>Join the office's community…</source>
+        <translation>Join the office's community…</translation>
+    </message>
+    <message>
+        <source>Export to USB stick…</source>
+        <translation>Export to USB stick…</translation>
+    </message>
+    <message>
+        <source>Import from USB stick…</source>
+        <translation>Import from USB stick…</translation>
+    </message>
+    <message>
+        <source>Pass list warning after</source>
+        <translation>Pass list warning after</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DB</source>
+        <translation>postgresql://USER@HOST:PORT/DB</translation>
     </message>
 </context>
 <context>

@@ -398,6 +398,46 @@
         <source>The database could not be written.</source>
         <translation>数据库写入失败。</translation>
     </message>
+    <message>
+        <source>This station is not set up yet (gatepost-cli init).</source>
+        <translation>本站尚未设置（gatepost-cli init）。</translation>
+    </message>
+    <message>
+        <source>This station already belongs to a community. To move it, set up a new station file.</source>
+        <translation>本站已经属于一个社区。如需更换，请新建站点文件。</translation>
+    </message>
+    <message>
+        <source>This is not a station's public key: it has 64 characters, 0-9 and a-f.</source>
+        <translation>这不是站点的公钥：公钥有 64 个字符，由 0-9 和 a-f 组成。</translation>
+    </message>
+    <message>
+        <source>This is this station's own key. Paste the office's key.</source>
+        <translation>这是本站自己的密钥。请粘贴办公室的密钥。</translation>
+    </message>
+    <message>
+        <source>This station already has passes, crossings or other stations' records: it cannot join a community. Set up a new station file to join.</source>
+        <translation>本站已有通行证、通行记录或其他站点的记录，不能加入社区。请新建站点文件后再加入。</translation>
+    </message>
+    <message>
+        <source>The hub address must look like postgresql://USER@HOST:PORT/DB.</source>
+        <translation>同步服务器地址的格式应为 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>The hub address must not contain the password: type it in the password field.</source>
+        <translation>同步服务器地址里不能包含密码：请填在密码栏里。</translation>
+    </message>
+    <message>
+        <source>The exchange interval must be from %1 to %2 seconds.</source>
+        <translation>同步间隔必须在 %1 到 %2 秒之间。</translation>
+    </message>
+    <message>
+        <source>The pass list warning must be from %1 to %2 hours.</source>
+        <translation>名单过期提醒必须在 %1 到 %2 小时之间。</translation>
+    </message>
+    <message>
+        <source>The value must be from %1 to %2.</source>
+        <translation>数值必须在 %1 到 %2 之间。</translation>
+    </message>
 </context>
 <context>
     <name>ReturneePanel</name>
@@ -536,6 +576,14 @@
         <source>Save</source>
         <translation>保存</translation>
     </message>
+    <message>
+        <source>Station</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
 </context>
 <context>
     <name>SignOnDialog</name>
@@ -658,6 +706,83 @@ Run: gatepost-cli --db %1 init</source>
     <message>
         <source>Incident</source>
         <translation>突发情况</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>Gatepost bundles (*.gpbundle);;All files (*)</source>
+        <translation>Gatepost 数据包 (*.gpbundle);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export to USB stick</source>
+        <translation>导出到U盘</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>没有导出：%1</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1. Is the stick full or write-protected?</source>
+        <translation>数据包无法写入 %1。U盘是否已满或写保护？</translation>
+    </message>
+    <message>
+        <source>Written to %1. Take the stick to the other station and import it there.</source>
+        <translation>已写入 %1。请把U盘带到另一个站点并在那里导入。</translation>
+    </message>
+    <message>
+        <source>Import from USB stick</source>
+        <translation>从U盘导入</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>没有导入：%1</translation>
+    </message>
+    <message>
+        <source>This station now belongs to the office's community. Last step: the office registers this station with its public key (gatepost-cli station add %1 --pubkey KEY). Read it to the office:
+%2</source>
+        <translation>本站已加入办公室的社区。最后一步：请办公室用本站的公钥登记本站（gatepost-cli station add %1 --pubkey 公钥）。请把公钥念给办公室：
+%2</translation>
+    </message>
+    <message>
+        <source>Not joined: %1</source>
+        <translation>未加入：%1</translation>
+    </message>
+    <message>
+        <source>This file is not a Gatepost bundle. Nothing was imported.</source>
+        <translation>这个文件不是 Gatepost 数据包。没有导入任何记录。</translation>
+    </message>
+    <message>
+        <source>The bundle is cut short (the copy to the stick did not finish). Nothing was imported: export it again.</source>
+        <translation>数据包不完整（复制到U盘时没有完成）。没有导入任何记录：请重新导出。</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged. Nothing was imported: export it again.</source>
+        <translation>数据包已损坏。没有导入任何记录：请重新导出。</translation>
+    </message>
+    <message>
+        <source>The bundle comes from another community. Nothing was imported.</source>
+        <translation>这个数据包来自别的社区。没有导入任何记录。</translation>
+    </message>
+    <message>
+        <source>The bundle was written by a station this one does not know (the office has not registered it, or its registration has not arrived here yet). Nothing was imported.</source>
+        <translation>数据包来自本站不认识的站点（办公室还没有登记它，或登记还没有传到本站）。没有导入任何记录。</translation>
+    </message>
+    <message>
+        <source>The bundle was changed after it was written. Nothing was imported: export it again and keep the stick with you.</source>
+        <translation>数据包在写入后被改动过。没有导入任何记录：请重新导出，并随身保管U盘。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 already here, %3 refused.</source>
+        <translation>已导入：%1 条新记录，%2 条已有，%3 条被拒。</translation>
+    </message>
+    <message>
+        <source>%1 wait for a station or a record that has not arrived yet.</source>
+        <translation>%1 条在等待尚未到达的站点或记录。</translation>
     </message>
 </context>
 <context>
@@ -795,6 +920,33 @@ Run: gatepost-cli --db %1 init</source>
     <message>
         <source>Log visitor</source>
         <translation>登记访客</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::EnrolDialog</name>
+    <message>
+        <source>Join the office's community</source>
+        <translation>加入办公室的社区</translation>
+    </message>
+    <message>
+        <source>1. Read this station's fingerprint to the office:</source>
+        <translation>1. 把本站的指纹念给办公室：</translation>
+    </message>
+    <message>
+        <source>2. Paste the office's public key (64 characters, shown by 'gatepost-cli station show' at the office):</source>
+        <translation>2. 粘贴办公室的公钥（64 个字符，在办公室运行 gatepost-cli station show 可见）：</translation>
+    </message>
+    <message>
+        <source>I compared both fingerprints</source>
+        <translation>我已核对两个指纹</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1338,137 @@ Run: gatepost-cli --db %1 init</source>
     <message>
         <source>Database: FAILING</source>
         <translation>数据库：故障</translation>
+    </message>
+    <message>
+        <source>Synced %1 s ago</source>
+        <translation>已同步 %1 秒前</translation>
+    </message>
+    <message>
+        <source>Synced %1 min ago</source>
+        <translation>已同步 %1 分钟前</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>正在连接同步服务器…</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>离线，自 %1 起</translation>
+    </message>
+    <message>
+        <source>Offline, hub never reached</source>
+        <translation>离线，从未连上同步服务器</translation>
+    </message>
+    <message>
+        <source> · 1 crossing waiting</source>
+        <translation> · 1 条通行记录待上传</translation>
+    </message>
+    <message>
+        <source> · %1 crossings waiting</source>
+        <translation> · %1 条通行记录待上传</translation>
+    </message>
+    <message>
+        <source> · changes waiting: %1</source>
+        <translation> · %1 条更改待上传</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>冲突：%1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>被拒：%1</translation>
+    </message>
+    <message>
+        <source>Sync: check</source>
+        <translation>同步：需查看</translation>
+    </message>
+    <message>
+        <source>Sync: OK</source>
+        <translation>同步：正常</translation>
+    </message>
+    <message>
+        <source>Sync: OFFLINE</source>
+        <translation>同步：离线</translation>
+    </message>
+    <message>
+        <source>Pass list from %1 — revocations may be missing</source>
+        <translation>名单最后更新于 %1，可能缺少撤销</translation>
+    </message>
+    <message>
+        <source>Pass list never received — revocations may be missing</source>
+        <translation>名单从未收到办公室的更新，可能缺少撤销</translation>
+    </message>
+    <message>
+        <source>Sync: …</source>
+        <translation>同步：…</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::SyncSettingsPanel</name>
+    <message>
+        <source>Empty: this station works on its own (no hub).</source>
+        <translation>留空：本站独立工作（不连同步服务器）。</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>同步服务器地址</translation>
+    </message>
+    <message>
+        <source>none stored</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>stored: empty keeps it</source>
+        <translation>已保存：留空则保留</translation>
+    </message>
+    <message>
+        <source>Forget the stored password</source>
+        <translation>清除已保存的密码</translation>
+    </message>
+    <message>
+        <source>Hub password</source>
+        <translation>同步服务器密码</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Exchange every</source>
+        <translation>同步间隔</translation>
+    </message>
+    <message>
+        <source>This station's key</source>
+        <translation>本站的密钥</translation>
+    </message>
+    <message>
+        <source>The office's key</source>
+        <translation>办公室的密钥</translation>
+    </message>
+    <message>
+        <source>Join the office's community…</source>
+        <translation>加入办公室的社区…</translation>
+    </message>
+    <message>
+        <source>Export to USB stick…</source>
+        <translation>导出到U盘…</translation>
+    </message>
+    <message>
+        <source>Import from USB stick…</source>
+        <translation>从U盘导入…</translation>
+    </message>
+    <message>
+        <source>Pass list warning after</source>
+        <translation>名单过期提醒</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DB</source>
+        <translation>postgresql://用户@主机:端口/数据库</translation>
     </message>
 </context>
 <context>

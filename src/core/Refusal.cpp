@@ -10,7 +10,7 @@ namespace gatepost::core {
 
 namespace {
 
-constexpr NameTable<RefusalCode, 24> kCodes{{
+constexpr NameTable<RefusalCode, 32> kCodes{{
     {RefusalCode::NameMissing, "name_missing"},
     {RefusalCode::PhoneMissing, "phone_missing"},
     {RefusalCode::PhoneInvalid, "phone_invalid"},
@@ -35,9 +35,17 @@ constexpr NameTable<RefusalCode, 24> kCodes{{
     {RefusalCode::OverrideTextMissing, "override_text_missing"},
     {RefusalCode::OverrideNeedsLead, "override_needs_lead"},
     {RefusalCode::NoTemperaturePending, "no_temperature_pending"},
+    {RefusalCode::StationNotSetUp, "station_not_set_up"},
+    {RefusalCode::AlreadyInCommunity, "already_in_community"},
+    {RefusalCode::NotAPublicKey, "not_a_public_key"},
+    {RefusalCode::OwnPublicKey, "own_public_key"},
+    {RefusalCode::StationNotEmpty, "station_not_empty"},
+    {RefusalCode::HubUrlInvalid, "hub_url_invalid"},
+    {RefusalCode::HubUrlHasPassword, "hub_url_has_password"},
+    {RefusalCode::ValueOutOfRange, "value_out_of_range"},
 }};
 
-constexpr NameTable<RefusalField, 17> kFields{{
+constexpr NameTable<RefusalField, 21> kFields{{
     {RefusalField::None, ""},
     {RefusalField::Name, "name"},
     {RefusalField::Phone, "phone"},
@@ -55,6 +63,10 @@ constexpr NameTable<RefusalField, 17> kFields{{
     {RefusalField::Decision, "decision"},
     {RefusalField::OverrideReason, "override_reason"},
     {RefusalField::OverrideText, "override_text"},
+    {RefusalField::PublicKey, "public_key"},
+    {RefusalField::HubUrl, "hub_url"},
+    {RefusalField::SyncInterval, "interval_seconds"},
+    {RefusalField::StaleRegistryHours, "stale_registry_hours"},
 }};
 
 std::string describe(const Refusal& r)

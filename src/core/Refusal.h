@@ -40,6 +40,15 @@ enum class RefusalCode {
     OverrideTextMissing,   // "other" needs a short free text
     OverrideNeedsLead,     // policy: a shift lead must confirm an override
     NoTemperaturePending,  // a reading was skipped while nothing waited for one
+    // Sync settings and enrolment (docs/sync.md).
+    StationNotSetUp,    // the station has no identity yet (gatepost-cli init)
+    AlreadyInCommunity, // args: the community id it belongs to
+    NotAPublicKey,      // not 64 hex characters of an Ed25519 public key
+    OwnPublicKey,       // the station's own key where another station's is needed
+    StationNotEmpty,    // holds passes, crossings or other stations' events: cannot join
+    HubUrlInvalid,      // args: the address as typed
+    HubUrlHasPassword,  // the password belongs in its own field, never in the address
+    ValueOutOfRange,    // args: the value, the lowest and the highest allowed
 };
 
 enum class RefusalField {
@@ -60,6 +69,10 @@ enum class RefusalField {
     Decision,
     OverrideReason,
     OverrideText,
+    PublicKey,
+    HubUrl,
+    SyncInterval,
+    StaleRegistryHours,
 };
 
 struct Refusal

@@ -123,7 +123,8 @@ public:
     /// fingerprints were compared. Allowed only while the station has issued no pass, logged no
     /// crossing and received no event (it has nothing another community could mistake); its
     /// own events so far are made again under the new community. An audit row by @p actor.
-    /// Throws std::invalid_argument otherwise (already in a community, bad key, own key).
+    /// Refuses (RefusedError) otherwise: already_in_community, not_a_public_key, own_public_key,
+    /// station_not_empty, station_not_set_up.
     StationIdentity joinCommunity(const QString& officeKey, const Actor& actor);
     /// The stored policy (settings key "policy"); Policy::defaults() when none is stored.
     /// Throws std::runtime_error when the stored JSON is damaged (never silently defaults).

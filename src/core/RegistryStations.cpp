@@ -1,6 +1,7 @@
 // Registry: the stations of the community (RegistryStations.cpp).
 
 #include "Crypto.h"
+#include "Refusal.h"
 #include "Registry.h"
 
 #include <stdexcept>
@@ -52,15 +53,14 @@ StationIdentity Registry::joinCommunity(const QString& officeKey, const Actor& a
 {
     const auto me = station();
     if (!me)
-        throw std::invalid_argument("the station is not set up yet");
+        refuse(RefusalCode::StationNotSetUp);
     if (!me->standsAlone())
-        throw std::invalid_argument(
-            QStringLiteral("this station already belongs to community %1").arg(me->community).toStdString());
-    const QByteArray key = crypto::keyFromHex(officeKey);
+        refuse(RefusalCode::AlreadyInCommunity, RefusalField::None, {me->community});
+    const QByteArray key = crypto::keyFromHex(officeKey.trimmed());
     if (key.isEmpty())
-        throw std::invalid_argument("that is not a station's public key (64 hex characters)");
+        refuse(RefusalCode::NotAPublicKey, RefusalField::PublicKey);
     if (crypto::keyToHex(key) == me->publicKey)
-        throw std::invalid_argument("that is this station's own key, not the office's");
+        refuse(RefusalCode::OwnPublicKey, RefusalField::PublicKey);
     const auto count = [this](const char* sql) {
         auto q = query(sql);
         return q->step() ? q->int64(0) : 0;
@@ -69,8 +69,7 @@ StationIdentity Registry::joinCommunity(const QString& officeKey, const Actor& a
     if (count("SELECT count(*) FROM passes") > 0 || count("SELECT count(*) FROM crossings") > 0 ||
         count("SELECT count(*) FROM sync_events WHERE origin <> (SELECT station_id FROM station_identity)") >
             0)
-        throw std::invalid_argument("this station already holds passes, crossings or other stations' events: "
-                                    "set up a new station file to join a community");
+        refuse(RefusalCode::StationNotEmpty);
     const QString root = crypto::keyToHex(key);
     const QString community = crypto::keyId(key);
     auto u = query("UPDATE station_identity SET community = ?1, root_key = ?2 WHERE id = 1");

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Registry.h"
+#include "SyncSettings.h"
 
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -202,6 +203,16 @@ void saveSettingsAndPolicy(Database& db, Registry& registry, const StationSettin
     Transaction tx(db);
     StationSettings::save(db, settings, actor, clock);
     registry.setPolicy(policy, actor);
+    tx.commit();
+}
+
+void saveSettingsAndPolicy(Database& db, Registry& registry, const StationSettings& settings,
+                           const Policy& policy, const SyncSettings& sync, const Actor& actor,
+                           const Clock& clock)
+{
+    Transaction tx(db);
+    saveSettingsAndPolicy(db, registry, settings, policy, actor, clock);
+    SyncSettings::save(db, sync, actor, clock);
     tx.commit();
 }
 

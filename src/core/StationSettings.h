@@ -14,6 +14,7 @@ namespace gatepost::core {
 class Database;
 class Registry;
 struct Policy;
+struct SyncSettings;
 
 struct StationSettings
 {
@@ -47,5 +48,10 @@ struct StationSettings
 /// together or not at all, each change an audit row by @p actor (the shift lead who confirmed).
 void saveSettingsAndPolicy(Database& db, Registry& registry, const StationSettings& settings,
                            const Policy& policy, const Actor& actor, const Clock& clock);
+/// The same with the station's sync settings (hub, password, intervals) in the one transaction:
+/// a refused sync value (SyncSettings::save) leaves the station settings and policy unsaved too.
+void saveSettingsAndPolicy(Database& db, Registry& registry, const StationSettings& settings,
+                           const Policy& policy, const SyncSettings& sync, const Actor& actor,
+                           const Clock& clock);
 
 } // namespace gatepost::core

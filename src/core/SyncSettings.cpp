@@ -1,11 +1,10 @@
 #include "SyncSettings.h"
 
 #include "Database.h"
+#include "Refusal.h"
 
 #include <QJsonDocument>
 #include <QUrl>
-
-#include <stdexcept>
 
 namespace gatepost::core {
 
@@ -87,17 +86,20 @@ SyncSettings SyncSettings::load(Database& db, QString* error)
 
 void SyncSettings::save(Database& db, const SyncSettings& s, const Actor& actor, const Clock& clock)
 {
-    QString error;
-    fromJson(s.toJson(), &error);
-    if (!error.isEmpty())
-        throw std::invalid_argument(error.toStdString());
+    if (s.intervalSeconds < 1 || s.intervalSeconds > 3600)
+        refuse(RefusalCode::ValueOutOfRange, RefusalField::SyncInterval,
+               {QString::number(s.intervalSeconds), QStringLiteral("1"), QStringLiteral("3600")});
+    if (s.staleRegistryHours < 1 || s.staleRegistryHours > 720)
+        refuse(RefusalCode::ValueOutOfRange, RefusalField::StaleRegistryHours,
+               {QString::number(s.staleRegistryHours), QStringLiteral("1"), QStringLiteral("720")});
     const QUrl url(s.hubUrl.trimmed());
-    if (s.hubConfigured() && (!url.isValid() || (url.scheme() != QLatin1String("postgresql") &&
-                                                 url.scheme() != QLatin1String("postgres"))))
-        throw std::invalid_argument("the hub address must look like postgresql://USER@HOST:PORT/DB");
+    if (s.hubConfigured() &&
+        (!url.isValid() || url.host().isEmpty() ||
+         (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres"))))
+        refuse(RefusalCode::HubUrlInvalid, RefusalField::HubUrl, {s.hubUrl.trimmed()});
+    // Never the address in the refusal: it carries the password.
     if (!url.password().isEmpty())
-        throw std::invalid_argument(
-            "the hub address must not contain the password (give it in its own field)");
+        refuse(RefusalCode::HubUrlHasPassword, RefusalField::HubUrl);
 
     Transaction tx(db);
     const SyncSettings before = load(db);

@@ -31,9 +31,10 @@ struct SyncSettings
     bool operator==(const SyncSettings&) const = default;
 
     static SyncSettings load(Database& db, QString* error = nullptr);
-    /// Throws std::invalid_argument for a value out of range or a URL that carries a password
-    /// (nothing written). A change is an audit row by @p actor that names what changed but
-    /// never the password.
+    /// Refuses (RefusedError, nothing written) a value out of range (value_out_of_range with
+    /// the field), an address that is not postgresql://USER@HOST… (hub_url_invalid) or that
+    /// carries a password (hub_url_has_password). A change is an audit row by @p actor that names what
+    /// changed but never the password.
     static void save(Database& db, const SyncSettings& settings, const Actor& actor, const Clock& clock);
 };
 

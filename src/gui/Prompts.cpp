@@ -3,6 +3,7 @@
 #include "SignOnDialog.h"
 #include "TouchStyle.h"
 
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -31,6 +32,22 @@ std::deque<bool>& scriptedAnswers()
 {
     static std::deque<bool> q;
     return q;
+}
+
+std::deque<QString>& scriptedFiles()
+{
+    static std::deque<QString> q;
+    return q;
+}
+
+bool takeScriptedFile(QString* path)
+{
+    auto& q = scriptedFiles();
+    if (q.empty())
+        return false;
+    *path = q.front();
+    q.pop_front();
+    return true;
 }
 
 } // namespace
@@ -68,6 +85,43 @@ bool Prompts::askYesNo(QWidget* parent, const QString& title, const QString& que
     return box.clickedButton() == yesButton;
 }
 
+QString Prompts::askSaveFile(QWidget* parent, const QString& title, const QString& suggested,
+                             const QString& filter)
+{
+    if (QString path; takeScriptedFile(&path))
+        return path;
+    QFileDialog dialog(parent, title, suggested, filter);
+    // Qt's own dialog: it takes the touch style, and a kiosk may have no desktop portal.
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.selectFile(suggested);
+    touch::apply(&dialog);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().first();
+}
+
+QString Prompts::askOpenFile(QWidget* parent, const QString& title, const QString& folder,
+                             const QString& filter)
+{
+    if (QString path; takeScriptedFile(&path))
+        return path;
+    QFileDialog dialog(parent, title, folder, filter);
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    touch::apply(&dialog);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().first();
+}
+
+void Prompts::setNextFileName(const QString& path)
+{
+    scriptedFiles().push_back(path);
+}
+
 void Prompts::setNextOperator(std::optional<core::Operator> answer)
 {
     scriptedOperators().push_back(answer ? ScriptedSignOn{true, *answer} : ScriptedSignOn{});
@@ -80,13 +134,14 @@ void Prompts::setNextAnswer(bool yes)
 
 int Prompts::pendingAnswers()
 {
-    return static_cast<int>(scriptedOperators().size() + scriptedAnswers().size());
+    return static_cast<int>(scriptedOperators().size() + scriptedAnswers().size() + scriptedFiles().size());
 }
 
 void Prompts::clearScript()
 {
     scriptedOperators().clear();
     scriptedAnswers().clear();
+    scriptedFiles().clear();
 }
 
 } // namespace gatepost::gui

@@ -74,6 +74,27 @@ QString RefusalText::text(const core::Refusal& r)
         return tr("Letting someone through on red needs the shift lead's PIN.");
     case C::NoTemperaturePending:
         return tr("No pass is waiting for a temperature.");
+    case C::StationNotSetUp:
+        return tr("This station is not set up yet (gatepost-cli init).");
+    case C::AlreadyInCommunity:
+        return tr("This station already belongs to a community. To move it, set up a new station file.");
+    case C::NotAPublicKey:
+        return tr("This is not a station's public key: it has 64 characters, 0-9 and a-f.");
+    case C::OwnPublicKey:
+        return tr("This is this station's own key. Paste the office's key.");
+    case C::StationNotEmpty:
+        return tr("This station already has passes, crossings or other stations' records: it cannot "
+                  "join a community. Set up a new station file to join.");
+    case C::HubUrlInvalid:
+        return tr("The hub address must look like postgresql://USER@HOST:PORT/DB.");
+    case C::HubUrlHasPassword:
+        return tr("The hub address must not contain the password: type it in the password field.");
+    case C::ValueOutOfRange:
+        if (r.field == core::RefusalField::SyncInterval)
+            return tr("The exchange interval must be from %1 to %2 seconds.").arg(arg(r, 1), arg(r, 2));
+        if (r.field == core::RefusalField::StaleRegistryHours)
+            return tr("The pass list warning must be from %1 to %2 hours.").arg(arg(r, 1), arg(r, 2));
+        return tr("The value must be from %1 to %2.").arg(arg(r, 1), arg(r, 2));
     }
     return tr("Not accepted.");
 }

@@ -2,6 +2,7 @@
 
 #include "ui_SettingsDialog.h"
 
+#include "SyncSettingsPanel.h"
 #include "TouchStyle.h"
 
 #include <QButtonGroup>
@@ -18,6 +19,8 @@ struct SettingsDialog::Private
     core::StationSettings settings; // fields this dialog does not show pass through unchanged
     core::Policy policy;
     QButtonGroup direction;
+    core::SyncSettings sync;
+    SyncSettingsPanel* syncPanel = nullptr;
 };
 
 SettingsDialog::SettingsDialog(const core::StationSettings& settings, const core::Policy& policy,
@@ -33,6 +36,10 @@ SettingsDialog::SettingsDialog(const core::StationSettings& settings, const core
     touch::makeCancel(d->ui.cancelButton);
     touch::makePrimary(d->ui.okButton);
     d->ui.okButton->setDefault(true);
+    // The sync tab is there only when the caller gives what it shows (the other constructor).
+    d->ui.tabs->setTabVisible(d->ui.tabs->indexOf(d->ui.syncTab), false);
+    d->ui.tabs->setStyleSheet(QStringLiteral("QTabBar::tab { min-height: 48px; min-width: 160px;"
+                                             " padding: 4px 24px; font-size: 16pt; }"));
     d->direction.addButton(d->ui.directionInRadio);
     d->direction.addButton(d->ui.directionOutRadio);
 
@@ -65,7 +72,29 @@ SettingsDialog::SettingsDialog(const core::StationSettings& settings, const core
     connect(d->ui.cancelButton, &QPushButton::clicked, this, &SettingsDialog::reject);
 }
 
+SettingsDialog::SettingsDialog(const core::StationSettings& settings, const core::Policy& policy,
+                               const core::SyncSettings& sync, std::optional<core::StationIdentity> station,
+                               SyncActions* actions, QWidget* parent)
+    : SettingsDialog(settings, policy, parent)
+{
+    d->sync = sync;
+    d->syncPanel = new SyncSettingsPanel(sync, std::move(station), actions, d->ui.syncTab);
+    d->ui.syncTabLayout->addWidget(d->syncPanel);
+    d->ui.tabs->setTabVisible(d->ui.tabs->indexOf(d->ui.syncTab), true);
+    touch::apply(d->syncPanel);
+}
+
 SettingsDialog::~SettingsDialog() = default;
+
+core::SyncSettings SettingsDialog::syncSettings() const
+{
+    return d->syncPanel ? d->syncPanel->syncSettings() : d->sync;
+}
+
+SyncSettingsPanel* SettingsDialog::syncPanel() const
+{
+    return d->syncPanel;
+}
 
 core::StationSettings SettingsDialog::settings() const
 {

@@ -9,6 +9,7 @@ class Checkpoint;
 class Clock;
 class CrossingLog;
 class Database;
+class EventLog;
 class GateDesk;
 class Registry;
 } // namespace gatepost::core
@@ -24,6 +25,8 @@ struct StationServices
     core::GateDesk& desk;
     core::Auth& auth;
     const core::Clock& clock;
+    /// The station's sync events (attached: every commit writes them): USB bundles, status.
+    core::EventLog& events;
 };
 
 } // namespace gatepost::gui

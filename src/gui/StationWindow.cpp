@@ -13,6 +13,7 @@
 #include "ScreenFit.h"
 #include "SettingsDialog.h"
 #include "StatusStrip.h"
+#include "SyncActions.h"
 #include "TemperaturePad.h"
 #include "TouchStyle.h"
 #include "VerdictPanel.h"
@@ -25,6 +26,7 @@
 #include "core/GateDesk.h"
 #include "core/Registry.h"
 #include "core/Roster.h"
+#include "core/SyncSettings.h"
 #include "scan/ScanPipeline.h"
 
 #include <QApplication>
@@ -212,26 +214,34 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
         if (!lead)
             return;
         core::Policy policy;
+        core::SyncSettings sync;
+        std::optional<core::StationIdentity> identity;
         try {
             policy = d->services.registry.policy();
+            sync = core::SyncSettings::load(d->services.db);
+            identity = d->services.registry.station();
         } catch (const std::exception& e) {
             d->ui.messageLabel->setText(plainError(e));
             return;
         }
-        SettingsDialog dialog(d->settings, policy, this);
+        // The lead who confirmed makes the changes and runs the sync actions, not the volunteer.
+        const core::Actor actor = core::Actor::operatorNamed(lead->name);
+        SyncActions actions(d->services.events, d->services.registry, actor);
+        SettingsDialog dialog(d->settings, policy, sync, identity, &actions, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
         try {
             core::StationSettings s = dialog.settings();
-            // The lead who confirmed made the change, not the volunteer signed on.
-            core::saveSettingsAndPolicy(d->services.db, d->services.registry, s, dialog.policy(),
-                                        core::Actor::operatorNamed(lead->name), d->services.clock);
+            const core::SyncSettings newSync = dialog.syncSettings();
+            core::saveSettingsAndPolicy(d->services.db, d->services.registry, s, dialog.policy(), newSync,
+                                        actor, d->services.clock);
             d->settings = s;
             d->sounds->setMuted(s.muted);
             d->sounds->setSpeak(s.speakVerdicts);
             d->verdict->setRapidModeMs(s.rapidModeSeconds * 1000);
             refreshStatus();
             emit settingsChanged(s);
+            emit syncSettingsChanged(newSync);
         } catch (const std::exception& e) {
             d->ui.messageLabel->setText(tr("Settings not saved: %1").arg(plainError(e)));
         }
@@ -522,6 +532,7 @@ void StationWindow::refreshStatus()
         const QString to = shift.endUtc.toTimeZone(roster.timeZone()).toString(QStringLiteral("HH:mm"));
         d->strip->setShift(tr("%1 (%2–%3)").arg(shift.name, from, to));
         d->verdict->setTimeZone(roster.timeZone());
+        d->strip->setTimeZone(roster.timeZone());
         d->zone = roster.timeZone();
         const core::CrossingCounts counts = d->services.log.counts(shift.startUtc, shift.endUtc);
         d->strip->setCounts(counts.passedIn, counts.passedOut);

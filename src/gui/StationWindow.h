@@ -14,6 +14,7 @@
 
 #include "StationServices.h"
 #include "core/StationSettings.h"
+#include "core/SyncSettings.h"
 #include "core/Types.h"
 
 #include <QWidget>
@@ -74,6 +75,8 @@ signals:
     /// A shift lead confirmed signing the current volunteer off; the app shows the sign-on.
     void signOffRequested();
     void settingsChanged(const gatepost::core::StationSettings& settings);
+    /// The shift lead saved the settings: the sync worker takes the hub and intervals from here.
+    void syncSettingsChanged(const gatepost::core::SyncSettings& sync);
     /// After every verdict shown (logged or not): for the app's log and benchmarks.
     void verdictShown(gatepost::core::Verdict verdict);
 

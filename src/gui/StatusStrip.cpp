@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <optional>
 
 namespace gatepost::gui {
@@ -17,6 +18,12 @@ struct StatusStrip::Private
     QLabel* op = nullptr;
     QLabel* counts = nullptr;
     QLabel* banner = nullptr;
+    QHBoxLayout* row = nullptr;
+    QWidget* syncBar = nullptr;
+    QLabel* syncWord = nullptr;
+    QLabel* sync = nullptr;
+    QLabel* registry = nullptr;
+    QLabel* syncProblems = nullptr;
 
     std::optional<scan::CameraState> cameraState; // nullopt = no camera
     QString cameraDetail;
@@ -27,6 +34,8 @@ struct StatusStrip::Private
     qint64 out = 0;
     bool cameraProblem = false;
     bool bannerAllowed = true;
+    core::SyncHealth health;
+    QTimeZone zone = QTimeZone::systemTimeZone();
 };
 
 namespace {
@@ -52,18 +61,41 @@ StatusStrip::StatusStrip(QWidget* parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
     auto* row = new QHBoxLayout;
+    d->row = row;
     row->setContentsMargins(12, 6, 12, 6);
-    row->setSpacing(18);
+    row->setSpacing(12);
     d->camera = makeLabel(this, "cameraStatusLabel", 14);
     d->database = makeLabel(this, "databaseStatusLabel", 14);
     d->shift = makeLabel(this, "shiftLabel", 14);
     d->op = makeLabel(this, "operatorLabel", 14);
     d->counts = makeLabel(this, "countsLabel", 14);
-    for (QLabel* l : {d->camera, d->database, d->shift, d->op})
+    d->syncWord = makeLabel(this, "syncWordLabel", 14);
+    d->syncWord->hide();
+    for (QLabel* l : {d->camera, d->database, d->syncWord, d->shift, d->op})
         row->addWidget(l);
     row->addStretch(1);
     row->addWidget(d->counts);
     outer->addLayout(row);
+    // The sync line: a second, smaller row, there only when a hub is configured.
+    d->syncBar = new QWidget(this);
+    d->syncBar->setObjectName(QStringLiteral("syncBar"));
+    auto* syncRow = new QHBoxLayout(d->syncBar);
+    syncRow->setContentsMargins(12, 0, 12, 2);
+    syncRow->setSpacing(12);
+    d->sync = makeLabel(d->syncBar, "syncStatusLabel", 10);
+    d->registry = makeLabel(d->syncBar, "registryStaleLabel", 10);
+    d->syncProblems = makeLabel(d->syncBar, "syncProblemsLabel", 10);
+    for (QLabel* l : {d->sync, d->registry, d->syncProblems}) {
+        QFont f = l->font();
+        f.setBold(false); // the line is long: regular weight keeps it on a 1024-pixel screen
+        l->setFont(f);
+    }
+    syncRow->addWidget(d->sync);
+    syncRow->addWidget(d->registry);
+    syncRow->addStretch(1);
+    syncRow->addWidget(d->syncProblems);
+    d->syncBar->hide();
+    outer->addWidget(d->syncBar);
     d->banner = makeLabel(this, "cameraBanner", 22);
     d->banner->setWordWrap(true);
     d->banner->setAlignment(Qt::AlignCenter);
@@ -124,6 +156,23 @@ void StatusStrip::setBannerAllowed(bool allowed)
 {
     d->bannerAllowed = allowed;
     retranslate();
+}
+
+void StatusStrip::setSyncHealth(const core::SyncHealth& health)
+{
+    d->health = health;
+    retranslateSync();
+}
+
+void StatusStrip::setTimeZone(const QTimeZone& zone)
+{
+    d->zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    retranslateSync();
+}
+
+bool StatusStrip::syncShown() const
+{
+    return d->health.state != core::SyncHealth::State::Standalone;
 }
 
 bool StatusStrip::cameraProblem() const
@@ -202,6 +251,93 @@ void StatusStrip::retranslate()
     d->shift->setText(tr("Shift: %1").arg(d->shiftLabel));
     d->op->setText(tr("On duty: %1").arg(d->operatorName));
     d->counts->setText(tr("In %1 · Out %2").arg(d->in).arg(d->out));
+    retranslateSync();
+}
+
+void StatusStrip::retranslateSync()
+{
+    using State = core::SyncHealth::State;
+    const core::SyncHealth& h = d->health;
+    // The whole line where there is room for it (the scanning screen, like the camera banner);
+    // elsewhere one word beside the camera's, so a verdict or a form keeps its 768 pixels.
+    const bool standalone = h.state == State::Standalone;
+    d->syncBar->setVisible(!standalone && d->bannerAllowed);
+    // The line sits close under the strip: every pixel goes to the camera picture below.
+    d->row->setContentsMargins(12, 6, 12, d->syncBar->isVisibleTo(this) ? 0 : 6);
+    d->syncWord->setVisible(!standalone && !d->bannerAllowed);
+    if (standalone)
+        return;
+    QString text;
+    QString color;
+    switch (h.state) {
+    case State::Synced:
+        text = h.secondsSinceContact < 60
+                   ? tr("Synced %1 s ago").arg(std::max<qint64>(0, h.secondsSinceContact))
+                   : tr("Synced %1 min ago").arg(h.secondsSinceContact / 60);
+        color = QStringLiteral("#1B7F3B");
+        break;
+    case State::Connecting:
+        text = tr("Connecting to the hub…");
+        color = QStringLiteral("#5F6368");
+        break;
+    case State::Offline: {
+        if (h.offlineSinceUtc.isValid()) {
+            // Today: the time alone; another day: the date too (as the verdict's earlier crossing).
+            const QDateTime local = h.offlineSinceUtc.toTimeZone(d->zone);
+            const QDateTime now = h.offlineSinceUtc.addSecs(std::max<qint64>(0, h.secondsSinceContact));
+            const QString when = local.date() == now.toTimeZone(d->zone).date()
+                                     ? local.toString(QStringLiteral("HH:mm"))
+                                     : local.toString(QStringLiteral("MM-dd HH:mm"));
+            text = tr("Offline since %1").arg(when);
+        } else {
+            text = tr("Offline, hub never reached");
+        }
+        // (No plural forms in the translation files: one is said on its own.)
+        if (h.waitingCrossings == 1)
+            text += tr(" · 1 crossing waiting");
+        else if (h.waitingCrossings > 1)
+            text += tr(" · %1 crossings waiting").arg(h.waitingCrossings);
+        else if (h.waiting > 0)
+            text += tr(" · changes waiting: %1").arg(h.waiting);
+        color = QStringLiteral("#B3261E");
+        break;
+    }
+    case State::Standalone:
+        break;
+    }
+    d->sync->setText(text);
+    d->sync->setStyleSheet(QStringLiteral("color: %1;").arg(color));
+    const QString amber = QStringLiteral("#9A5B00");
+    const bool warn = h.state == State::Synced && (h.registryStale || h.conflicts > 0 || h.refused > 0);
+    d->syncWord->setText(h.state == State::Synced       ? (warn ? tr("Sync: check") : tr("Sync: OK"))
+                         : h.state == State::Connecting ? tr("Sync: …")
+                                                        : tr("Sync: OFFLINE"));
+    d->syncWord->setStyleSheet(QStringLiteral("color: %1;").arg(warn ? amber : color));
+
+    d->registry->setVisible(h.registryStale);
+    if (h.registryStale) {
+        d->registry->setText(
+            h.lastRegistryUtc.isValid()
+                ? tr("Pass list from %1 — revocations may be missing")
+                      .arg(h.lastRegistryUtc.toTimeZone(d->zone).toString(QStringLiteral("MM-dd HH:mm")))
+                : tr("Pass list never received — revocations may be missing"));
+        d->registry->setStyleSheet(QStringLiteral("color: %1;").arg(amber));
+    }
+
+    QStringList problems;
+    if (h.conflicts > 0)
+        problems << tr("Conflicts: %1").arg(h.conflicts);
+    if (h.refused > 0)
+        problems << tr("Refused: %1").arg(h.refused);
+    d->syncProblems->setVisible(!problems.isEmpty());
+    d->syncProblems->setText(problems.join(QStringLiteral(" · ")));
+    d->syncProblems->setStyleSheet(QStringLiteral("color: %1;").arg(amber));
+    // The whole story where the word stands in for the line.
+    QStringList all{text};
+    if (h.registryStale)
+        all << d->registry->text();
+    all << problems;
+    d->syncWord->setToolTip(all.join(QLatin1Char('\n')));
 }
 
 void StatusStrip::changeEvent(QEvent* event)

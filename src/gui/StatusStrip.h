@@ -2,10 +2,13 @@
 
 // The strip along the top of the gate screen: camera health (with a red banner when it is
 // lost, stalled or frozen: manual search keeps working), database state, current shift,
-// operator, and the counts in and out this shift.
+// operator, and the counts in and out this shift; under them, when the station has a hub, how
+// its sync is going (core::syncHealth decides, the strip only says it).
 
+#include "core/SyncSettings.h"
 #include "scan/ScanPipeline.h"
 
+#include <QTimeZone>
 #include <QWidget>
 
 #include <memory>
@@ -28,6 +31,15 @@ public:
     void setShift(const QString& shiftLabel);
     void setOperator(const QString& name);
     void setCounts(qint64 in, qint64 out);
+    /// The sync line (hidden while the station stands alone, State::Standalone): synced how
+    /// long ago, offline since when and how many crossings wait, connecting; an amber warning
+    /// when the pass list is stale, and the counts of conflicts and refused events when any.
+    /// Called every few seconds by the app's sync worker.
+    void setSyncHealth(const core::SyncHealth& health);
+    /// The zone the sync times are shown in (the policy's; default: the system's).
+    void setTimeZone(const QTimeZone& zone);
+    /// True while the sync line shows (a hub is configured).
+    bool syncShown() const;
 
     /// The red camera banner takes room: StationWindow allows it on the scanning screen only.
     /// Elsewhere (a verdict, a form) the red camera word in the strip says it, and the screen's
@@ -42,6 +54,7 @@ protected:
 
 private:
     void retranslate();
+    void retranslateSync();
 
     struct Private;
     std::unique_ptr<Private> d;

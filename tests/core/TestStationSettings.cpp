@@ -2,7 +2,11 @@
 #include "TempDb.h"
 #include "core/AuditTrail.h"
 #include "core/Database.h"
+#include "core/Policy.h"
+#include "core/Refusal.h"
+#include "core/Registry.h"
 #include "core/StationSettings.h"
+#include "core/SyncSettings.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -163,6 +167,86 @@ private slots:
         bad.cameraWidth = 0;
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, StationSettings::save(t.db(), bad, kLead, m_clock));
         QCOMPARE(storedValue(t.db()), before);
+    }
+
+    // The sync settings' refusals are codes with the field (the GUI translates them), never
+    // the address itself when it carries a password.
+    void syncSettingsAreRefusedWithCodes_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<int>("interval");
+        QTest::addColumn<int>("staleHours");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<int>("field");
+        const QString ok = QStringLiteral("postgresql://gate_north@10.0.0.2:5432/gp");
+        QTest::newRow("password in the address")
+            << QStringLiteral("postgresql://gate_north:hunter2@10.0.0.2/gp") << 5 << 24
+            << int(RefusalCode::HubUrlHasPassword) << int(RefusalField::HubUrl);
+        QTest::newRow("not postgresql") << QStringLiteral("http://hub/gp") << 5 << 24
+                                        << int(RefusalCode::HubUrlInvalid) << int(RefusalField::HubUrl);
+        QTest::newRow("no host") << QStringLiteral("postgresql:///gp") << 5 << 24
+                                 << int(RefusalCode::HubUrlInvalid) << int(RefusalField::HubUrl);
+        QTest::newRow("interval 0") << ok << 0 << 24 << int(RefusalCode::ValueOutOfRange)
+                                    << int(RefusalField::SyncInterval);
+        QTest::newRow("interval 3601")
+            << ok << 3601 << 24 << int(RefusalCode::ValueOutOfRange) << int(RefusalField::SyncInterval);
+        QTest::newRow("stale 721 h") << ok << 5 << 721 << int(RefusalCode::ValueOutOfRange)
+                                     << int(RefusalField::StaleRegistryHours);
+    }
+    void syncSettingsAreRefusedWithCodes()
+    {
+        QFETCH(QString, url);
+        QFETCH(int, interval);
+        QFETCH(int, staleHours);
+        QFETCH(int, code);
+        QFETCH(int, field);
+        test::TempDb t;
+        SyncSettings s;
+        s.hubUrl = url;
+        s.intervalSeconds = interval;
+        s.staleRegistryHours = staleHours;
+        try {
+            SyncSettings::save(t.db(), s, kLead, m_clock);
+            QFAIL("saved");
+        } catch (const RefusedError& e) {
+            QCOMPARE(toString(e.refusal().code), toString(RefusalCode(code)));
+            QCOMPARE(toString(e.refusal().field), toString(RefusalField(field)));
+            QVERIFY2(!QString::fromUtf8(e.what()).contains(QStringLiteral("hunter2")), e.what());
+        }
+        QVERIFY(SyncSettings::load(t.db()) == SyncSettings{});
+        QCOMPARE(AuditTrail(t.db(), m_clock).query().size(), 0);
+    }
+
+    // The settings screen's Save: station settings, policy and sync commit together or not at all.
+    void settingsPolicyAndSyncSaveAsOne()
+    {
+        test::TempDb t;
+        Registry registry(t.db(), m_clock);
+        Policy policy = Policy::defaults();
+        policy.temperatureRequired = !policy.temperatureRequired;
+        SyncSettings sync;
+        sync.hubUrl = QStringLiteral("postgresql://gate:pw@hub/gp"); // refused
+        QVERIFY_THROWS_EXCEPTION(
+            RefusedError, saveSettingsAndPolicy(t.db(), registry, custom(), policy, sync, kLead, m_clock));
+        QVERIFY(StationSettings::load(t.db()) == StationSettings{});
+        QVERIFY(registry.policy() == Policy::defaults());
+        QCOMPARE(AuditTrail(t.db(), m_clock).query().size(), 0);
+
+        sync.hubUrl = QStringLiteral("postgresql://gate@hub:5432/gp");
+        sync.hubPassword = QStringLiteral("pw-Secret");
+        saveSettingsAndPolicy(t.db(), registry, custom(), policy, sync, kLead, m_clock);
+        QVERIFY(StationSettings::load(t.db()) == custom());
+        QVERIFY(registry.policy() == policy);
+        QVERIFY(SyncSettings::load(t.db()) == sync);
+        QStringList actions;
+        for (const AuditEntry& e : AuditTrail(t.db(), m_clock).query()) {
+            actions << e.action;
+            QVERIFY(!e.after.contains(QStringLiteral("pw-Secret")) &&
+                    !e.before.contains(QStringLiteral("pw-Secret")));
+        }
+        QVERIFY2(actions.contains(QStringLiteral("settings_change")) &&
+                     actions.contains(QStringLiteral("sync_hub_change")),
+                 qPrintable(actions.join(QLatin1Char(','))));
     }
 
     void damagedStoredSettingsGiveDefaultsAndSaySo_data()

@@ -6,6 +6,7 @@
 #include "core/Checkpoint.h"
 #include "core/CrossingLog.h"
 #include "core/DemoCommunity.h"
+#include "core/EventLog.h"
 #include "core/GateDesk.h"
 #include "core/PassCode.h"
 #include "core/Registry.h"
@@ -66,6 +67,7 @@ private:
 
     std::unique_ptr<test::TempDb> m_db;
     std::unique_ptr<test::RunningClock> m_clock;
+    std::unique_ptr<core::EventLog> m_events;
     std::unique_ptr<core::Registry> m_registry;
     std::unique_ptr<core::CrossingLog> m_log;
     std::unique_ptr<core::Checkpoint> m_checkpoint;
@@ -162,6 +164,9 @@ private slots:
         QVERIFY(m_frames.isValid());
         m_db = std::make_unique<test::TempDb>();
         m_clock = std::make_unique<test::RunningClock>(QDateTime(QDate(2026, 3, 1), QTime(2, 0), Qt::UTC));
+        // As in the station app: every commit also writes its sync events.
+        m_events = std::make_unique<core::EventLog>(m_db->db(), *m_clock);
+        m_events->attach();
         m_registry = std::make_unique<core::Registry>(m_db->db(), *m_clock);
         const auto station = m_registry->initStation(QStringLiteral("north-1"), QStringLiteral("north"));
         core::DemoOptions opts;
@@ -172,8 +177,8 @@ private slots:
         m_checkpoint = std::make_unique<core::Checkpoint>(*m_registry, *m_log, *m_clock, station.stationId);
         m_desk = std::make_unique<core::GateDesk>(*m_registry, *m_log, *m_checkpoint, *m_clock);
         m_auth = std::make_unique<core::Auth>(m_db->db(), *m_clock);
-        m_services = std::make_unique<gui::StationServices>(
-            gui::StationServices{m_db->db(), *m_registry, *m_log, *m_checkpoint, *m_desk, *m_auth, *m_clock});
+        m_services = std::make_unique<gui::StationServices>(gui::StationServices{
+            m_db->db(), *m_registry, *m_log, *m_checkpoint, *m_desk, *m_auth, *m_clock, *m_events});
 
         // The volunteer signs on with name and PIN, as at the gate.
         m_auth->addOperator(QStringLiteral("Wang Fang"), core::Role::Volunteer, QStringLiteral("2580"),
@@ -209,6 +214,7 @@ private slots:
         m_checkpoint.reset();
         m_log.reset();
         m_registry.reset();
+        m_events.reset();
         m_db.reset();
     }
 

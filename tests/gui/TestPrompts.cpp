@@ -7,10 +7,12 @@
 #include "gui/SignOnDialog.h"
 
 #include <QApplication>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -60,6 +62,43 @@ private slots:
         QVERIFY(!gui::Prompts::askYesNo(nullptr, QStringLiteral("t"), QStringLiteral("q?"),
                                         QStringLiteral("Yes"), QStringLiteral("No")));
         QCOMPARE(gui::Prompts::pendingAnswers(), 0);
+    }
+
+    void scriptedFileNamesAreUsedInOrder()
+    {
+        gui::Prompts::setNextFileName(QStringLiteral("/media/stick/a.gpbundle"));
+        gui::Prompts::setNextFileName({}); // cancelled
+        gui::Prompts::setNextAnswer(true);
+        QCOMPARE(gui::Prompts::pendingAnswers(), 3);
+        QCOMPARE(gui::Prompts::askSaveFile(nullptr, QStringLiteral("t"), QStringLiteral("/tmp/x"), {}),
+                 QStringLiteral("/media/stick/a.gpbundle"));
+        QCOMPARE(gui::Prompts::askOpenFile(nullptr, QStringLiteral("t"), QStringLiteral("/tmp"), {}),
+                 QString());
+        QCOMPARE(gui::Prompts::pendingAnswers(), 1); // the yes/no answer waits for its question
+        gui::Prompts::setNextFileName(QStringLiteral("/left/over"));
+        gui::Prompts::clearScript();
+        QCOMPARE(gui::Prompts::pendingAnswers(), 0);
+    }
+
+    void unscriptedTheRealFileDialogProposesTheName()
+    {
+        QTemporaryDir dir;
+        const QString suggested = dir.filePath(QStringLiteral("gatepost-north-1.gpbundle"));
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
+            static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept: as its Save button
+        });
+        QCOMPARE(gui::Prompts::askSaveFile(nullptr, QStringLiteral("Export"), suggested,
+                                           QStringLiteral("Bundles (*.gpbundle)")),
+                 suggested);
+        QTimer::singleShot(0, this, [] {
+            auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->reject();
+        });
+        QVERIFY(gui::Prompts::askOpenFile(nullptr, QStringLiteral("Import"), dir.path(), {}).isEmpty());
     }
 
     void unscriptedTheRealSignOnChecksThePin()

@@ -6,7 +6,9 @@
 
 #include "StationFixture.h"
 #include "gui/CameraPreview.h"
+#include "gui/EnrolDialog.h"
 #include "gui/SettingsDialog.h"
+#include "gui/SyncActions.h"
 #include "gui/TemperaturePad.h"
 
 #include <QAbstractButton>
@@ -17,6 +19,7 @@
 #include <QLayout>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QTabWidget>
 
 using namespace gatepost;
 
@@ -409,6 +412,51 @@ private slots:
         report();
     }
 
+    // The strip's sync line at its longest (offline since another day, crossings waiting, the
+    // pass list stale, conflicts and refused events) on the scanning screen and the tallest red.
+    void syncLineFits_data() { languages_data(); }
+    void syncLineFits()
+    {
+        QFETCH(QString, lang);
+        useLanguage(lang);
+        auto w = station();
+        core::SyncHealth h;
+        h.state = core::SyncHealth::State::Offline;
+        h.offlineSinceUtc = m_clock.nowUtc().addDays(-2);
+        h.secondsSinceContact = 2 * 86400;
+        h.waiting = 123456;
+        h.waitingCrossings = 12345;
+        h.registryStale = true;
+        h.lastRegistryUtc = m_clock.nowUtc().addDays(-3);
+        h.conflicts = 123;
+        h.refused = 4567;
+        w->statusStrip()->setSyncHealth(h);
+        QVERIFY(child<QLabel>(w.get(), "registryStaleLabel")->isVisible());
+        checkAllSizes(*w, lang, QStringLiteral("scanning, sync offline and stale"));
+
+        m_clock.advanceSecs(60);
+        const core::Pass wentIn = greenPass(core::Category::MigrantResident);
+        w->handleCode(core::Registry::qrText(wentIn));
+        w->showScanning();
+        m_registry->setStatus(wentIn.serial, core::PassStatus::Revoked, QStringLiteral("moved away"),
+                              core::Actor::system());
+        m_clock.advanceSecs(120);
+        w->handleCode(core::Registry::qrText(wentIn));
+        QVERIFY(w->verdictPanel()->shownVerdict() == core::Verdict::Deny);
+        click(w->verdictPanel(), "overrideButton");
+        click(w->verdictPanel(), "reasonOtherButton");
+        QVERIFY(child<QLabel>(w.get(), "syncWordLabel")->isVisible()); // one word instead of the line
+        checkAllSizes(*w, lang, QStringLiteral("sync line, deny with passback, other without words"));
+        for (const auto state : {core::SyncHealth::State::Connecting, core::SyncHealth::State::Synced}) {
+            h.state = state; // every word the strip may show there
+            w->statusStrip()->setSyncHealth(h);
+            checkAllSizes(*w, lang, QStringLiteral("sync word %1, deny").arg(int(state)));
+        }
+        click(w->verdictPanel(), "overrideCancelButton");
+        w->showScanning();
+        report();
+    }
+
     void cameraBannerFits_data() { languages_data(); }
     void cameraBannerFits()
     {
@@ -430,6 +478,15 @@ private slots:
         if (lang == QLatin1String("zh_CN"))
             QCOMPARE(preview->text(), QStringLiteral("摄像头没有画面"));
         checkAllSizes(*w, lang, QStringLiteral("scanning, camera lost"));
+        // The banner and the sync line at once (a gate cut off from its hub, its camera unplugged).
+        core::SyncHealth h;
+        h.state = core::SyncHealth::State::Offline;
+        h.waitingCrossings = 12345;
+        h.registryStale = true;
+        h.conflicts = 12;
+        w->statusStrip()->setSyncHealth(h);
+        checkAllSizes(*w, lang, QStringLiteral("scanning, camera lost, sync offline"));
+        w->statusStrip()->setSyncHealth({});
         // The banner stays while the volunteer carries on by hand: the tallest screens still fit.
         m_clock.advanceSecs(60);
         w->handleCode(m_revoked);
@@ -506,6 +563,31 @@ private slots:
         {
             gui::SettingsDialog dialog(core::StationSettings::load(m_db->db()), m_registry->policy());
             checkDialog(dialog, lang, QStringLiteral("settings"));
+        }
+        {
+            // The sync tab at its fullest: a station standing alone (the join button), the three
+            // buttons and the longest words an action says under them.
+            gui::SyncActions actions(m_services->events, *m_registry, core::Actor::system());
+            core::SyncSettings sync;
+            sync.hubUrl = QStringLiteral("postgresql://gate_north@192.168.100.200:5432/gatepost_community");
+            sync.hubPassword = QStringLiteral("x");
+            gui::SettingsDialog dialog(core::StationSettings::load(m_db->db()), m_registry->policy(), sync,
+                                       m_registry->station(), &actions);
+            child<QTabWidget>(&dialog, "tabs")->setCurrentIndex(1);
+            gui::Prompts::setNextFileName(QStringLiteral("/nonexistent-dir/sub/gatepost-north-1.gpbundle"));
+            click(&dialog, "exportBundleButton");
+            QVERIFY(child<QLabel>(&dialog, "syncResultLabel")->isVisibleTo(&dialog));
+            QVERIFY(child<QPushButton>(&dialog, "joinCommunityButton")->isVisibleTo(&dialog));
+            checkDialog(dialog, lang, QStringLiteral("settings, sync"));
+            child<QLabel>(&dialog, "syncResultLabel")
+                ->setText(actions.join(m_registry->station()->publicKey.left(10)));
+            checkDialog(dialog, lang, QStringLiteral("settings, sync, join refused"));
+        }
+        {
+            gui::EnrolDialog dialog(*m_registry->station());
+            child<QLineEdit>(&dialog, "officeKeyEdit")->setText(QString(64, u'a'));
+            QVERIFY(child<QLabel>(&dialog, "officeFingerprintLabel")->isVisibleTo(&dialog));
+            checkDialog(dialog, lang, QStringLiteral("join the office's community"));
         }
         report();
     }

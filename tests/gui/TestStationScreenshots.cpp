@@ -3,6 +3,10 @@
 // scripts/screenshots runs it; without the variable it is skipped.
 
 #include "StationFixture.h"
+#include "gui/SettingsDialog.h"
+#include "gui/SyncActions.h"
+
+#include <QTabWidget>
 
 using namespace gatepost;
 
@@ -162,7 +166,38 @@ private:
         QTest::mouseClick(child<QPushButton>(scanPage(*w), "incidentButton"), Qt::LeftButton);
         QCOMPARE(int(w->currentPage()), int(gui::StationWindow::Page::Incident));
         shot(*w, "gate-incident");
+
+        // A station with a hub that cannot be reached: the line under the strip.
+        QTest::mouseClick(child<QPushButton>(child<QWidget>(w.get(), "incidentPanel"), "cancelButton"),
+                          Qt::LeftButton);
+        w->showScanning();
+        core::SyncHealth health;
+        health.state = core::SyncHealth::State::Offline;
+        health.offlineSinceUtc = m_clock.nowUtc().addSecs(-25 * 60);
+        health.secondsSinceContact = 25 * 60;
+        health.waiting = 41;
+        health.waitingCrossings = 37;
+        w->statusStrip()->setSyncHealth(health);
+        QCoreApplication::sendPostedEvents(); // the line is laid out before the picture
+        QCoreApplication::processEvents();
+        QVERIFY(child<QLabel>(w.get(), "syncStatusLabel")->width() >=
+                child<QLabel>(w.get(), "syncStatusLabel")->minimumSizeHint().width());
+        shot(*w, "gate-sync-offline");
         w.reset();
+
+        // The settings' sync tab of a gate that stands alone (it may join the office's community).
+        {
+            gui::SyncActions actions(m_services->events, *m_registry, core::Actor::system());
+            core::SyncSettings sync;
+            sync.hubUrl = QStringLiteral("postgresql://gate_north@192.168.1.10:5432/gatepost");
+            gui::SettingsDialog dialog(core::StationSettings::load(m_db->db()), m_registry->policy(), sync,
+                                       m_registry->station(), &actions);
+            child<QTabWidget>(&dialog, "tabs")->setCurrentIndex(1);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.resize(dialog.sizeHint());
+            shot(dialog, "settings-sync");
+        }
 
         scan::ScanPipeline::Options options;
         options.reopenMinMs = 200;

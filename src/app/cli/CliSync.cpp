@@ -7,6 +7,7 @@
 #include "app/Station.h"
 #include "core/Crypto.h"
 #include "core/EventLog.h"
+#include "core/Refusal.h"
 #include "core/Registry.h"
 #include "core/SyncSettings.h"
 #include "sync/Exchange.h"
@@ -54,6 +55,24 @@ QJsonObject stationJson(const core::KnownStation& s)
         {QStringLiteral("role"), s.role},
         {QStringLiteral("pubkey"), s.publicKey},
         {QStringLiteral("fingerprint"), core::crypto::fingerprint(core::crypto::keyFromHex(s.publicKey))}};
+}
+
+// The sync settings' refusals in the CLI's plain English (the GUI translates the same codes).
+QString settingsRefusalLine(const core::Refusal& r)
+{
+    using C = core::RefusalCode;
+    switch (r.code) {
+    case C::HubUrlInvalid:
+        return QStringLiteral("--hub: the hub address must look like postgresql://USER@HOST:PORT/DB");
+    case C::HubUrlHasPassword:
+        return QStringLiteral("--hub: the address must not contain the password (use --password-stdin)");
+    case C::ValueOutOfRange:
+        return QStringLiteral("%1 must be a whole number from %2 to %3")
+            .arg(core::toString(r.field), r.args.value(1), r.args.value(2));
+    default:
+        break;
+    }
+    return QStringLiteral("refused: %1").arg(core::toString(r.code));
 }
 
 QString problemLine(const core::EventRefusal& r)
@@ -412,8 +431,8 @@ int cmdSyncConfig(Context& ctx)
     }
     try {
         core::SyncSettings::save(station->db(), s, core::Actor::osAccount(), station->clock());
-    } catch (const std::invalid_argument& e) {
-        throw UsageError(QString::fromUtf8(e.what()));
+    } catch (const core::RefusedError& e) {
+        throw UsageError(settingsRefusalLine(e.refusal()));
     }
     const QJsonObject shown{{QStringLiteral("hub"), s.hubUrl},
                             {QStringLiteral("password_set"), !s.hubPassword.isEmpty()},
