@@ -5,8 +5,10 @@
 #include "app/DemoCamera.h"
 #include "app/DemoSetup.h"
 #include "app/Station.h"
+#include "app/SyncService.h"
 #include "core/Auth.h"
 #include "core/Database.h"
+#include "core/EventLog.h"
 #include "core/Registry.h"
 #include "core/StationSettings.h"
 #include "gui/FirstRunDialog.h"
@@ -16,6 +18,7 @@
 #include "gui/StartupErrors.h"
 #include "gui/StationServices.h"
 #include "gui/StationWindow.h"
+#include "gui/StatusStrip.h"
 #include "scan/ScanPipeline.h"
 
 #include <QCommandLineParser>
@@ -34,6 +37,7 @@ struct StationApp::Private
 {
     QElapsedTimer sinceStart;
     std::unique_ptr<Station> station;
+    std::unique_ptr<SyncService> sync; // the hub, in the background: after the station, before it goes
     std::unique_ptr<gui::StationServices> services;
     std::unique_ptr<scan::ScanPipeline> pipeline;
     std::unique_ptr<gui::StationWindow> window;
@@ -66,6 +70,22 @@ StationApp::~StationApp()
     d->window.reset();
     d->office.reset();
     d->pipeline.reset();
+    if (d->station)
+        d->station->events().setOnEventsMade({});
+    d->sync.reset();
+}
+
+void StationApp::startSync()
+{
+    d->sync = std::make_unique<SyncService>(d->station->db().path(), d->station->clock());
+    // What this station commits leaves at once (a revocation at the office, a crossing at a gate).
+    SyncService* sync = d->sync.get();
+    d->station->events().setOnEventsMade([sync] { sync->localChange(); });
+    connect(sync, &SyncService::healthChanged, this, [this](const core::SyncHealth& h) {
+        if (d->window)
+            d->window->statusStrip()->setSyncHealth(h);
+    });
+    d->sync->start();
 }
 
 int StationApp::start(const QStringList& arguments)
@@ -167,6 +187,8 @@ int StationApp::start(const QStringList& arguments)
     if (d->windowed)
         d->settings.kiosk = false;
 
+    startSync();
+
     // The office has no gate screen: it shows the registry overview.
     if (d->gate == QLatin1String("office")) {
         d->office = std::make_unique<gui::MainWindow>(registry, &d->station->log(), path);
@@ -242,7 +264,13 @@ void StationApp::showGate()
 {
     d->window = std::make_unique<gui::StationWindow>(*d->services, d->settings, *d->op, d->pipeline.get());
     d->window->setGate(d->gate);
+    if (d->sync)
+        d->window->statusStrip()->setSyncHealth(d->sync->health());
     connect(d->window.get(), &gui::StationWindow::signOffRequested, this, &StationApp::signOffAndBackOn);
+    connect(d->window.get(), &gui::StationWindow::syncSettingsChanged, this, [this] {
+        if (d->sync)
+            d->sync->syncNow();
+    });
     connect(d->window.get(), &gui::StationWindow::settingsChanged, this,
             [this](const core::StationSettings& s) {
                 const bool cameraChanged = s.camera != d->settings.camera ||

@@ -33,6 +33,7 @@ public:
 private:
     void showGate();
     void signOffAndBackOn();
+    void startSync();
 
     struct Private;
     std::unique_ptr<Private> d;
