@@ -294,21 +294,11 @@ ApplyReport EventLog::apply(const QList<SyncEvent>& events)
         QList<SyncEvent> held;
         {
             Statement q =
-                d->db.prepare("SELECT origin, seq, community, hlc, at_utc, kind, payload, signature"
+                d->db.prepare("SELECT " GP_EVENT_COLUMNS
                               " FROM sync_events WHERE state = 'held' ORDER BY origin <> ?1, origin, seq");
             q.bind(1, root);
-            while (q.step()) {
-                SyncEvent e;
-                e.origin = q.text(0);
-                e.seq = q.int64(1);
-                e.community = q.text(2);
-                e.hlc = q.text(3);
-                e.atUtc = q.text(4);
-                e.kind = q.text(5);
-                e.payload = q.blob(6);
-                e.signature = q.blob(7);
-                held.append(e);
-            }
+            while (q.step())
+                held.append(eventFromRow(q));
         }
         for (const SyncEvent& e : held) {
             QString detail;

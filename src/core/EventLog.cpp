@@ -40,6 +40,8 @@ QByteArray compact(const QJsonObject& o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+} // namespace
+
 SyncEvent eventFromRow(const Statement& q)
 {
     SyncEvent e;
@@ -53,8 +55,6 @@ SyncEvent eventFromRow(const Statement& q)
     e.signature = q.blob(7);
     return e;
 }
-
-} // namespace
 
 void parallelFor(qsizetype count, const std::function<void(qsizetype)>& work)
 {
@@ -77,8 +77,6 @@ void parallelFor(qsizetype count, const std::function<void(qsizetype)>& work)
 }
 
 namespace {
-
-#define GP_EVENT_COLUMNS "origin, seq, community, hlc, at_utc, kind, payload, signature"
 
 } // namespace
 

@@ -27,6 +27,10 @@ inline constexpr const char* kAuditColumns[] = {"station_id",  "station_seq", "a
                                                 "actor_kind",  "action",      "target", "before_value",
                                                 "after_value", "prev_hash",   "hash"};
 
+/// The columns of sync_events that make a SyncEvent, in eventFromRow's order.
+#define GP_EVENT_COLUMNS "origin, seq, community, hlc, at_utc, kind, payload, signature"
+SyncEvent eventFromRow(const Statement& q);
+
 /// Runs work(0 … count-1) on the machine's cores (in order on one thread for small counts).
 /// @p work must not touch the database.
 void parallelFor(qsizetype count, const std::function<void(qsizetype)>& work);

@@ -9,6 +9,7 @@
 #include "core/Checkpoint.h"
 #include "core/CrossingLog.h"
 #include "core/EventLog.h"
+#include "core/PassCode.h"
 #include "core/Registry.h"
 
 #include <QFile>
@@ -18,6 +19,20 @@
 namespace gatepost::test {
 
 using namespace gatepost::core;
+
+/// "allow ", "deny revoked", "check passback": a verdict and its reasons, as tests compare them.
+inline QString verdictText(const Decision& d)
+{
+    QStringList r;
+    for (Reason x : d.reasons)
+        r << toString(x);
+    return toString(d.verdict) + QLatin1Char(' ') + r.join(QLatin1Char(','));
+}
+
+inline QString serialOf(const QString& code)
+{
+    return passcode::parse(code).code->serial;
+}
 
 struct SyncNode
 {

@@ -13,22 +13,11 @@
 
 using namespace gatepost::core;
 using gatepost::test::Community;
+using gatepost::test::serialOf;
 using gatepost::test::SyncNode;
+using gatepost::test::verdictText;
 
 namespace {
-
-QString reasons(const Decision& d)
-{
-    QStringList r;
-    for (Reason x : d.reasons)
-        r << toString(x);
-    return toString(d.verdict) + QLatin1Char(' ') + r.join(QLatin1Char(','));
-}
-
-QString serialOf(const QString& code)
-{
-    return passcode::parse(code).code->serial;
-}
 
 // Re-signs @p e with the key of @p signer (a station that is not the event's rightful origin).
 SyncEvent resignedAs(SyncEvent e, SyncNode& signer)
@@ -82,25 +71,25 @@ private slots:
     {
         Community c;
         const QString code = c.issueResident(QStringLiteral("清河四街 1排 1号"), QStringLiteral("王芳"));
-        QCOMPARE(reasons(c.north.check(code)), QStringLiteral("deny unknown_pass"));
+        QCOMPARE(verdictText(c.north.check(code)), QStringLiteral("deny unknown_pass"));
         c.north.pull(c.office);
-        QCOMPARE(reasons(c.north.check(code)), QStringLiteral("allow "));
+        QCOMPARE(verdictText(c.north.check(code)), QStringLiteral("allow "));
         QCOMPARE(c.north.check(code).holder->name, QStringLiteral("王芳"));
 
         c.office.reg->setStatus(serialOf(code), PassStatus::Revoked, QStringLiteral("moved away"),
                                 Actor::system());
-        QCOMPARE(reasons(c.north.check(code)), QStringLiteral("allow ")); // not synced yet
+        QCOMPARE(verdictText(c.north.check(code)), QStringLiteral("allow ")); // not synced yet
         const ApplyReport r = c.north.pull(c.office);
         QVERIFY(r.applied >= 1);
         QCOMPARE(r.refused, 0);
-        QCOMPARE(reasons(c.north.check(code)), QStringLiteral("deny revoked"));
+        QCOMPARE(verdictText(c.north.check(code)), QStringLiteral("deny revoked"));
 
         // A reissue: the old card is superseded at the gate, the new one is let in.
         c.office.reg->setStatus(serialOf(code), PassStatus::Active, {}, Actor::system());
         const Pass again = c.office.reg->reissue(serialOf(code), Actor::system());
         c.north.pull(c.office);
-        QCOMPARE(reasons(c.north.check(code)), QStringLiteral("deny superseded"));
-        QCOMPARE(reasons(c.north.check(Registry::qrText(again))), QStringLiteral("allow "));
+        QCOMPARE(verdictText(c.north.check(code)), QStringLiteral("deny superseded"));
+        QCOMPARE(verdictText(c.north.check(Registry::qrText(again))), QStringLiteral("allow "));
     }
 
     void aGateHoldsNoSecretAndCannotPrint()
@@ -137,7 +126,7 @@ private slots:
         c.syncAll();
         c.clock.advanceSecs(60);
         const Decision atSouth = c.south.check(code);
-        QCOMPARE(reasons(atSouth), QStringLiteral("check passback"));
+        QCOMPARE(verdictText(atSouth), QStringLiteral("check passback"));
         QVERIFY(atSouth.previous);
         QCOMPARE(atSouth.previous->gate, QStringLiteral("north"));
         for (int round = 0; round < 3; ++round)
@@ -207,7 +196,7 @@ private slots:
         problems.sort();
         QCOMPARE(problems.join(QLatin1Char(',')),
                  QStringLiteral("bad_signature,not_allowed,unknown_station,wrong_community"));
-        QCOMPARE(reasons(c.south.check(code)), QStringLiteral("allow "));
+        QCOMPARE(verdictText(c.south.check(code)), QStringLiteral("allow "));
         QCOMPARE(c.south.events->status().refused, 3);
     }
 
@@ -240,7 +229,7 @@ private slots:
         QCOMPARE(first.applied + first.held, 2);
         c.north.events->apply(all);
         QCOMPARE(c.north.count("SELECT count(*) FROM sync_events WHERE state <> 'applied'"), 0);
-        QCOMPARE(reasons(c.north.check(code)), QStringLiteral("allow "));
+        QCOMPARE(verdictText(c.north.check(code)), QStringLiteral("allow "));
     }
 
     void lastWriterWinsAndTheLoserStaysInTheHistory()

@@ -1,5 +1,10 @@
 #include "PgTestServer.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include "sync/PgConnection.h"
 
 #include <QAtomicInt>
@@ -100,6 +105,19 @@ sync::HubSettings PgTestServer::as(const sync::HubSettings& database, const QStr
     s.user = role;
     s.password = password;
     return s;
+}
+
+int PgTestServer::closedPort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr = {};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+    socklen_t len = sizeof addr;
+    ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
+    ::close(fd);
+    return ntohs(addr.sin_port);
 }
 
 } // namespace gatepost::test

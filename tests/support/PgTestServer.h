@@ -27,6 +27,8 @@ public:
     /// Settings to log in to `database` as another role (station roles are cluster-wide).
     static sync::HubSettings as(const sync::HubSettings& database, const QString& role,
                                 const QString& password);
+    /// A port on loopback where nothing listens (a hub that is down).
+    static int closedPort();
 };
 
 } // namespace gatepost::test

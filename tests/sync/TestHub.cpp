@@ -6,11 +6,6 @@
 #include <QElapsedTimer>
 #include <QTest>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 #include <thread>
 
 using namespace gatepost;
@@ -46,20 +41,6 @@ QList<SyncEvent> events(const QString& community, const QString& origin, qint64 
     for (qint64 s = from; s <= to; ++s)
         out << syncEvent(community, origin, s);
     return out;
-}
-
-// A port on loopback where nothing listens.
-int closedPort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr = {};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-    socklen_t len = sizeof addr;
-    ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
-    ::close(fd);
-    return ntohs(addr.sin_port);
 }
 
 template<typename F> HubError::Kind errorKindOf(F&& f, QString* message = nullptr)
@@ -352,7 +333,7 @@ private slots:
     {
         HubSettings s;
         s.host = QStringLiteral("127.0.0.1");
-        s.port = closedPort();
+        s.port = test::PgTestServer::closedPort();
         s.database = QStringLiteral("qinghe");
         s.user = QStringLiteral("north");
         s.password = QStringLiteral("Tr0ub4dor-north");

@@ -12,44 +12,15 @@
 #include <QRandomGenerator>
 #include <QTest>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 using namespace gatepost;
 using namespace gatepost::core;
 using gatepost::test::Community;
 using gatepost::test::PgTestServer;
+using gatepost::test::serialOf;
 using gatepost::test::SyncNode;
+using gatepost::test::verdictText;
 
 namespace {
-
-QString reasons(const Decision& d)
-{
-    QStringList r;
-    for (Reason x : d.reasons)
-        r << toString(x);
-    return toString(d.verdict) + QLatin1Char(' ') + r.join(QLatin1Char(','));
-}
-
-QString serialOf(const QString& code)
-{
-    return passcode::parse(code).code->serial;
-}
-
-int closedPort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr = {};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-    socklen_t len = sizeof addr;
-    ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
-    ::close(fd);
-    return ntohs(addr.sin_port);
-}
 
 // What must be the same at every station once all have synced (local row ids left out).
 QString registryState(SyncNode& n)
@@ -98,13 +69,13 @@ private slots:
         const sync::ExchangeResult r = exchange(c.north, c.clock.nowUtc());
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.report.refused, 0);
-        QCOMPARE(reasons(c.north.check(code)), QStringLiteral("allow "));
+        QCOMPARE(verdictText(c.north.check(code)), QStringLiteral("allow "));
 
         c.office.reg->setStatus(serialOf(code), PassStatus::Revoked, QStringLiteral("moved"),
                                 Actor::system());
         QVERIFY(exchange(c.office, c.clock.nowUtc()).ok);
         QVERIFY(exchange(c.north, c.clock.nowUtc()).ok);
-        QCOMPARE(reasons(c.north.check(code)), QStringLiteral("deny revoked"));
+        QCOMPARE(verdictText(c.north.check(code)), QStringLiteral("deny revoked"));
         const QString secret = code.section(QLatin1Char(':'), 3);
         QVERIFY(!c.north.fileBytes().contains(secret.toLatin1()));
         QCOMPARE(c.north.events->status().waiting, 0);
@@ -127,7 +98,7 @@ private slots:
             QCOMPARE(n->count("SELECT count(*) FROM crossings"), 2);
         c.clock.advanceSecs(30);
         const Decision atSouth = c.south.check(a);
-        QCOMPARE(reasons(atSouth), QStringLiteral("check passback"));
+        QCOMPARE(verdictText(atSouth), QStringLiteral("check passback"));
         QCOMPARE(atSouth.previous->gate, QStringLiteral("north"));
     }
 
@@ -139,7 +110,7 @@ private slots:
             QVERIFY(exchange(*n, c.clock.nowUtc()).ok);
 
         const sync::HubSettings live = m_hub;
-        m_hub.port = closedPort();
+        m_hub.port = PgTestServer::closedPort();
         c.clock.advanceSecs(60);
         QCOMPARE(toString(c.north.cross(code).decision.verdict), QStringLiteral("allow"));
         const sync::ExchangeResult down = exchange(c.north, c.clock.nowUtc());

@@ -113,8 +113,6 @@ extern "C" void onStopSignal(int)
     g_stop = 1;
 }
 
-} // namespace
-
 QJsonObject reportJson(const core::ApplyReport& r)
 {
     QJsonArray problems;
@@ -135,6 +133,8 @@ void printProblems(const core::ApplyReport& r)
     for (const core::EventRefusal& p : r.problems)
         err << "gatepost-cli: " << problemLine(p) << Qt::endl;
 }
+
+} // namespace
 
 int cmdStationShow(Context& ctx)
 {
