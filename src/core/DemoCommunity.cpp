@@ -8,6 +8,12 @@
 
 namespace gatepost::core {
 
+// A row's sync uid, given in the insert itself (the schema's trigger would update each row again
+// after it is written: a demo community is 25,000 rows).
+#define GP_NEW_UID                                                                                           \
+    "coalesce((SELECT station_id FROM station_identity WHERE id = 1), 'local') || '.' || "                   \
+    "lower(hex(randomblob(8)))"
+
 namespace {
 
 using demo::HouseholdRec;
@@ -72,8 +78,9 @@ DemoSummary generateDemoCommunity(Database& db, const DemoOptions& options)
     const demo::World b = demo::buildWorld(options.seed, today);
     DemoSummary sum;
 
-    auto insHousehold =
-        db.prepare("INSERT INTO households (id, address, courtyard, note) VALUES (?1, ?2, ?3, ?4)");
+    auto insHousehold = db.prepare(
+        "INSERT INTO households (id, address, courtyard, note, sync_uid) VALUES (?1, ?2, ?3, ?4, " GP_NEW_UID
+        ")");
     for (std::size_t i = 0; i < b.households.size(); ++i) {
         const HouseholdRec& h = b.households[i];
         insHousehold.bind(1, static_cast<qint64>(i) + 1)
@@ -84,8 +91,9 @@ DemoSummary generateDemoCommunity(Database& db, const DemoOptions& options)
     }
     sum.households = static_cast<qint64>(b.households.size());
 
-    auto insPerson = db.prepare("INSERT INTO people (id, household_id, name, category, phone, id_number)"
-                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    auto insPerson =
+        db.prepare("INSERT INTO people (id, household_id, name, category, phone, id_number, sync_uid)"
+                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, " GP_NEW_UID ")");
     for (std::size_t i = 0; i < b.people.size(); ++i) {
         const PersonRec& p = b.people[i];
         insPerson.bind(1, static_cast<qint64>(i) + 1);
@@ -102,8 +110,8 @@ DemoSummary generateDemoCommunity(Database& db, const DemoOptions& options)
         ++sum.people[p.category];
     }
 
-    auto insVehicle =
-        db.prepare("INSERT INTO vehicles (id, household_id, plate, internal) VALUES (?1, ?2, ?3, ?4)");
+    auto insVehicle = db.prepare("INSERT INTO vehicles (id, household_id, plate, internal, sync_uid) VALUES "
+                                 "(?1, ?2, ?3, ?4, " GP_NEW_UID ")");
     for (std::size_t i = 0; i < b.vehicles.size(); ++i) {
         const VehicleRec& v = b.vehicles[i];
         insVehicle.bind(1, static_cast<qint64>(i) + 1);
@@ -116,8 +124,9 @@ DemoSummary generateDemoCommunity(Database& db, const DemoOptions& options)
     }
     sum.vehicles = static_cast<qint64>(b.vehicles.size());
 
-    auto insQuarantine = db.prepare("INSERT INTO quarantines (person_id, kind, start_date, end_date, origin,"
-                                    " created_utc) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    auto insQuarantine =
+        db.prepare("INSERT INTO quarantines (person_id, kind, start_date, end_date, origin,"
+                   " created_utc, sync_uid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, " GP_NEW_UID ")");
     for (const QuarantineRec& q : b.quarantines) {
         insQuarantine.bind(1, q.personId).bind(2, toString(q.kind));
         insQuarantine.bind(3, q.start.toString(Qt::ISODate)).bind(4, q.end.toString(Qt::ISODate));
@@ -127,10 +136,11 @@ DemoSummary generateDemoCommunity(Database& db, const DemoOptions& options)
             ++sum.homeQuarantineActive;
     }
 
-    auto insPass = db.prepare("INSERT INTO passes (id, serial, holder_kind, person_id, vehicle_id, category, "
-                              "valid_from, valid_until,"
-                              " gates, generation, secret, status, status_reason, issued_utc, updated_utc)"
-                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+    auto insPass = db.prepare(
+        "INSERT INTO passes (id, serial, holder_kind, person_id, vehicle_id, category, "
+        "valid_from, valid_until,"
+        " gates, generation, secret, status, status_reason, issued_utc, updated_utc, sync_uid)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, " GP_NEW_UID ")");
     auto insGeneration =
         db.prepare("INSERT INTO pass_generations (pass_id, generation, secret, issued_utc, secret_hash)"
                    " VALUES (?1, ?2, ?3, ?4, ?5)");
