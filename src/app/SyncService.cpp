@@ -54,9 +54,14 @@ public slots:
             }
             const core::SyncSettings settings = core::SyncSettings::load(*m_db);
             interval = settings.intervalSeconds;
-            bool applied = false;
-            if (settings.hubConfigured())
-                applied = exchange(settings);
+            if (!settings.hubConfigured()) {
+                // A station that stands alone: nothing to exchange, nothing for the strip to say.
+                emit health(core::SyncHealth{});
+                if (m_timer)
+                    m_timer->start(interval * 1000);
+                return;
+            }
+            const bool applied = exchange(settings);
             const QDateTime now = m_clock.nowUtc();
             const core::SyncStatus status = m_log->status();
             // The conflicts of the last day, counted again only when the log has grown.
