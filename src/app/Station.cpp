@@ -65,8 +65,14 @@ std::unique_ptr<Station> Station::open(const QString& path, Mode mode, Access ac
     s->m_clock = clock ? std::move(clock) : std::make_unique<core::SystemClock>();
     s->m_db = access == Access::ReadOnly ? core::Database::openReadOnly(path) : core::Database::open(path);
     s->m_events = std::make_unique<core::EventLog>(*s->m_db, *s->m_clock);
-    if (access == Access::ReadWrite)
+    if (access == Access::ReadWrite) {
         s->m_events->attach();
+        // Rows changed before they could become events (a file upgraded from schema 3, a write
+        // made before the station had its key) become events now, at start-up, rather than
+        // with the first scan.
+        core::Transaction flush(*s->m_db);
+        flush.commit();
+    }
     s->m_registry = std::make_unique<core::Registry>(*s->m_db, *s->m_clock);
     s->m_auth = std::make_unique<core::Auth>(*s->m_db, *s->m_clock);
     s->m_audit = std::make_unique<core::AuditTrail>(*s->m_db, *s->m_clock);
