@@ -418,18 +418,30 @@ void EventLog::flush()
 
 QByteArray EventLog::exportBundle(const Actor& actor)
 {
+    QByteArray out;
+    exportBundle(actor, [&out](const QByteArray& data) {
+        out = data;
+        return true;
+    });
+    return out;
+}
+
+bool EventLog::exportBundle(const Actor& actor, const std::function<bool(const QByteArray&)>& write)
+{
     const Impl::Identity* me = d->loadIdentity();
     if (!me)
         throw std::runtime_error("the station is not set up (gatepost-cli init)");
     const QList<SyncEvent> events = allEvents();
     const QByteArray data = bundle::write(events, me->community, me->stationId, me->secretKey,
                                           formats::utcText(d->clock.nowUtc()));
+    if (!write(data))
+        return false; // not on the stick: not an export
     Transaction tx(d->db);
     AuditTrail(d->db, d->clock)
         .append(actor, AuditAction::SyncExport, QStringLiteral("bundle"), {},
                 AuditTrail::json({{QStringLiteral("events"), static_cast<qint64>(events.size())}}));
     tx.commit();
-    return data;
+    return true;
 }
 
 EventLog::BundleImport EventLog::importBundle(const QByteArray& data, const Actor& actor)

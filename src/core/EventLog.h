@@ -113,8 +113,11 @@ public:
     /// transaction. Never throws for a bad event: it is held or refused and reported.
     ApplyReport apply(const QList<SyncEvent>& events);
 
-    /// A signed bundle of every event this station holds (its own and those it relays), and
-    /// an audit row by @p actor. Throws std::runtime_error before the station is set up.
+    /// A signed bundle of every event this station holds (its own and those it relays), handed
+    /// to @p write (which puts it on the stick); only when that returns true is the export an
+    /// audit row by @p actor. Throws std::runtime_error before the station is set up.
+    bool exportBundle(const Actor& actor, const std::function<bool(const QByteArray&)>& write);
+    /// The same, returning the bundle (audited at once).
     QByteArray exportBundle(const Actor& actor);
     struct BundleImport
     {

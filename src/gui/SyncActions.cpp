@@ -54,19 +54,20 @@ QString SyncActions::exportToUsb(QWidget* parent)
         QDir(stickFolder()).filePath(bundleFileName(me ? me->name : QString())), bundleFilter());
     if (path.isEmpty())
         return {};
-    QByteArray data;
+    bool ok = false;
     try {
-        data = m_events.exportBundle(m_actor);
+        // Audited only once the file is on the stick.
+        ok = m_events.exportBundle(m_actor, [&path](const QByteArray& data) {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return false;
+            // 0600 before a byte is written (a stick formatted FAT ignores it; the bundle is
+            // signed but holds names and crossings).
+            ::fchmod(file.handle(), S_IRUSR | S_IWUSR);
+            return file.write(data) == data.size() && file.commit();
+        });
     } catch (const std::exception& e) {
         return tr("Nothing was exported: %1").arg(RefusalText::error(e));
-    }
-    QSaveFile file(path);
-    bool ok = file.open(QIODevice::WriteOnly);
-    if (ok) {
-        // 0600 before a byte is written (a stick formatted FAT ignores it; the bundle is signed
-        // but holds names and crossings).
-        ::fchmod(file.handle(), S_IRUSR | S_IWUSR);
-        ok = file.write(data) == data.size() && file.commit();
     }
     if (!ok)
         return tr("The bundle could not be written to %1. Is the stick full or write-protected?")

@@ -291,6 +291,24 @@ private slots:
         QCOMPARE(c.office.count("SELECT count(*) FROM audit_trail WHERE action = 'sync_import'"), 2);
     }
 
+    void anExportIsAuditedOnlyOnceWritten()
+    {
+        Community c;
+        const auto exports = [&c] {
+            return c.north.count("SELECT count(*) FROM audit_trail WHERE action = 'sync_export'");
+        };
+        QVERIFY(!c.north.events->exportBundle(Actor::system(),
+                                              [](const QByteArray&) { return false; })); // a full stick
+        QCOMPARE(exports(), 0);
+        QByteArray written;
+        QVERIFY(c.north.events->exportBundle(Actor::system(), [&written](const QByteArray& data) {
+            written = data;
+            return true;
+        }));
+        QCOMPARE(exports(), 1);
+        QVERIFY(written.startsWith("gatepost-bundle/1\n"));
+    }
+
     void aChangeAndItsEventCommitTogether()
     {
         Community c;

@@ -284,11 +284,19 @@ int cmdSyncExport(Context& ctx)
     const QString out = requireValue(p, QStringLiteral("out"));
     auto station = ctx.openStation(Open::Write);
     requireIdentity(*station);
-    const QByteArray data = station->events().exportBundle(core::Actor::osAccount());
-    QSaveFile f(out);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-        throw CommandError(QStringLiteral("cannot write %1: %2").arg(out, f.errorString()));
-    QFile::setPermissions(out, QFile::ReadOwner | QFile::WriteOwner);
+    QString error;
+    const bool written =
+        station->events().exportBundle(core::Actor::osAccount(), [&](const QByteArray& data) {
+            QSaveFile f(out);
+            if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
+                error = f.errorString();
+                return false;
+            }
+            QFile::setPermissions(out, QFile::ReadOwner | QFile::WriteOwner);
+            return true;
+        });
+    if (!written) // nothing in the audit trail either
+        throw CommandError(QStringLiteral("cannot write %1: %2").arg(out, error));
     ctx.out << out << Qt::endl;
     return 0;
 }
