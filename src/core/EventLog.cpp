@@ -142,18 +142,22 @@ Statement& EventLog::Impl::stmt(const QString& sql)
     return *it->second;
 }
 
-QString EventLog::Impl::stateValue(const char* key) const
+// Cached statements: the clock is read and written by every commit on the scan path.
+QString EventLog::Impl::stateValue(const char* key)
 {
-    Statement q = db.prepare("SELECT value FROM sync_state WHERE key = ?1");
+    Statement& q = stmt(QStringLiteral("SELECT value FROM sync_state WHERE key = ?1"));
     q.bind(1, key);
-    return q.step() ? q.text(0) : QString();
+    const QString value = q.step() ? q.text(0) : QString();
+    q.reset();
+    return value;
 }
 
 void EventLog::Impl::setState(const char* key, const QString& value)
 {
-    Statement q = db.prepare("INSERT INTO sync_state (key, value) VALUES (?1, ?2)"
-                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    Statement& q = stmt(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?1, ?2)"
+                                       " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.bind(1, key).bind(2, value).exec();
+    q.reset();
 }
 
 void EventLog::Impl::beginClock()

@@ -79,7 +79,7 @@ struct EventLog::Impl
     // Public keys of the stations, read once per apply (a station row applied clears it).
     QHash<QString, QByteArray> keys;
     QByteArray keyFor(const QString& stationId);
-    QString stateValue(const char* key) const;
+    QString stateValue(const char* key);
     void setState(const char* key, const QString& value);
 
     // --- making events (EventLog.cpp) ---
