@@ -121,6 +121,16 @@ void BM_SearchByName(benchmark::State& state)
 }
 BENCHMARK(BM_SearchByName)->Unit(benchmark::kMicrosecond);
 
+// Every scan reads the policy (Checkpoint -> Registry::policy()): since schema 6 the newest row of
+// the replicated community_policy table, parsed and validated.
+void BM_PolicyRead(benchmark::State& state)
+{
+    Community& c = community();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(c.reg->policy().passbackWindowMinutes);
+}
+BENCHMARK(BM_PolicyRead)->Unit(benchmark::kMicrosecond);
+
 } // namespace
 
 BENCHMARK_MAIN();

@@ -41,6 +41,348 @@
     </message>
 </context>
 <context>
+    <name>HandoverText</name>
+    <message>
+        <source>Shift handover</source>
+        <translation>Shift handover</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>Both gates</source>
+        <translation>Both gates</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <extracomment>%1 and %2: date and time the shift starts and ends</extracomment>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>Crossings</source>
+        <translation>Crossings</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Green %1, red %2, amber %3. Went through: in %4, out %5.</source>
+        <extracomment>counts of verdicts, then of those who actually went through</extracomment>
+        <translation>Green %1, red %2, amber %3. Went through: in %4, out %5.</translation>
+    </message>
+    <message>
+        <source>Refused, by reason</source>
+        <translation>Refused, by reason</translation>
+    </message>
+    <message>
+        <source>Reds let through</source>
+        <translation>Reds let through</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Fevers</source>
+        <translation>Fevers</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Open matters</source>
+        <translation>Open matters</translation>
+    </message>
+    <message>
+        <source>Handed over by %1 at %2</source>
+        <extracomment>%1 the lead's name, %2 date and time</extracomment>
+        <translation>Handed over by %1 at %2</translation>
+    </message>
+    <message>
+        <source>Taken over by %1 at %2</source>
+        <extracomment>%1 the lead's name, %2 date and time</extracomment>
+        <translation>Taken over by %1 at %2</translation>
+    </message>
+    <message>
+        <source>Outgoing lead (signature)</source>
+        <translation>Outgoing lead (signature)</translation>
+    </message>
+    <message>
+        <source>Incoming lead (signature)</source>
+        <translation>Incoming lead (signature)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Visitor (no pass)</source>
+        <translation>Visitor (no pass)</translation>
+    </message>
+    <message>
+        <source>No known pass</source>
+        <translation>No known pass</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>Households (addresses)</source>
+        <translation>Households (addresses)</translation>
+    </message>
+    <message>
+        <source>Registered residents</source>
+        <translation>Registered residents</translation>
+    </message>
+    <message>
+        <source>Migrant residents</source>
+        <translation>Migrant residents</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>Household address</source>
+        <translation>Household address</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Courtyard</source>
+        <translation>Courtyard</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Internal or external vehicle</source>
+        <translation>Internal or external vehicle</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Accepted, new household</source>
+        <translation>Accepted, new household</translation>
+    </message>
+    <message>
+        <source>Empty row</source>
+        <translation>Empty row</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>Already registered</translation>
+    </message>
+    <message>
+        <source>Twice in the file</source>
+        <translation>Twice in the file</translation>
+    </message>
+    <message>
+        <source>Wrong ID number</source>
+        <translation>Wrong ID number</translation>
+    </message>
+    <message>
+        <source>Wrong mobile number</source>
+        <translation>Wrong mobile number</translation>
+    </message>
+    <message>
+        <source>Wrong plate</source>
+        <translation>Wrong plate</translation>
+    </message>
+    <message>
+        <source>Unknown household</source>
+        <translation>Unknown household</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>No name</translation>
+    </message>
+    <message>
+        <source>No address</source>
+        <translation>No address</translation>
+    </message>
+    <message>
+        <source>No plate</source>
+        <translation>No plate</translation>
+    </message>
+    <message>
+        <source>Unknown category</source>
+        <translation>Unknown category</translation>
+    </message>
+    <message>
+        <source>Wrong category</source>
+        <translation>Wrong category</translation>
+    </message>
+    <message>
+        <source>Wrong courtyard</source>
+        <translation>Wrong courtyard</translation>
+    </message>
+    <message>
+        <source>Stray quote</source>
+        <translation>Stray quote</translation>
+    </message>
+    <message>
+        <source>Row too long</source>
+        <translation>Row too long</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>This address becomes a new household.</source>
+        <translation>This address becomes a new household.</translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
+        <translation>Skipped.</translation>
+    </message>
+    <message>
+        <source>Already in the registry: not imported again.</source>
+        <translation>Already in the registry: not imported again.</translation>
+    </message>
+    <message>
+        <source>The same as line %1.</source>
+        <translation>The same as line %1.</translation>
+    </message>
+    <message>
+        <source>Not a valid resident ID number: check the digits and the last character.</source>
+        <translation>Not a valid resident ID number: check the digits and the last character.</translation>
+    </message>
+    <message>
+        <source>Not an 11-digit mobile number.</source>
+        <translation>Not an 11-digit mobile number.</translation>
+    </message>
+    <message>
+        <source>Not a licence plate (such as 京A·12345 or 京AD12345).</source>
+        <translation>Not a licence plate (such as 京A·12345 or 京AD12345).</translation>
+    </message>
+    <message>
+        <source>No household has this address. Register it first, or tick "Create households".</source>
+        <translation>No household has this address. Register it first, or tick "Create households".</translation>
+    </message>
+    <message>
+        <source>The cell starts like a spreadsheet formula (= + - @): never imported.</source>
+        <translation>The cell starts like a spreadsheet formula (= + - @): never imported.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>The name is empty.</translation>
+    </message>
+    <message>
+        <source>The address is empty.</source>
+        <translation>The address is empty.</translation>
+    </message>
+    <message>
+        <source>The plate is empty.</source>
+        <translation>The plate is empty.</translation>
+    </message>
+    <message>
+        <source>This category is not known.</source>
+        <translation>This category is not known.</translation>
+    </message>
+    <message>
+        <source>This category is for the other kind (people or vehicles).</source>
+        <translation>This category is for the other kind (people or vehicles).</translation>
+    </message>
+    <message>
+        <source>The courtyard must be 0 (main area) or 1 to 6.</source>
+        <translation>The courtyard must be 0 (main area) or 1 to 6.</translation>
+    </message>
+    <message>
+        <source>A quote inside a cell: the row may be cut wrongly. Check it in the spreadsheet.</source>
+        <translation>A quote inside a cell: the row may be cut wrongly. Check it in the spreadsheet.</translation>
+    </message>
+    <message>
+        <source>The row is longer than 64 KiB.</source>
+        <translation>The row is longer than 64 KiB.</translation>
+    </message>
+    <message>
+        <source>The registry refused this row.</source>
+        <translation>The registry refused this row.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 50 MB. Split it into smaller files.</source>
+        <translation>The file is larger than 50 MB. Split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>The file mixes text encodings (line %1 differs from the rest). Save it again from the spreadsheet as "CSV UTF-8".</source>
+        <translation>The file mixes text encodings (line %1 differs from the rest). Save it again from the spreadsheet as "CSV UTF-8".</translation>
+    </message>
+    <message>
+        <source>The quote opened on line %1 never closes, so the rest of the file cannot be read. Fix that line in the spreadsheet.</source>
+        <translation>The quote opened on line %1 never closes, so the rest of the file cannot be read. Fix that line in the spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than 200 columns. Is this the right file?</source>
+        <translation>Line %1 has more than 200 columns. Is this the right file?</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>No column holds "%1". Choose which column means it in the table of columns.</source>
+        <translation>No column holds "%1". Choose which column means it in the table of columns.</translation>
+    </message>
+</context>
+<context>
     <name>IncidentPanel</name>
     <message>
         <source>Report an incident</source>
@@ -69,21 +411,6 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Gatepost</source>
-        <translation>Gatepost</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Count</translation>
     </message>
 </context>
 <context>
@@ -273,6 +600,144 @@
     </message>
 </context>
 <context>
+    <name>Office</name>
+    <message>
+        <source>Main area</source>
+        <translation>Main area</translation>
+    </message>
+    <message>
+        <source>Courtyard %1</source>
+        <translation>Courtyard %1</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>shift lead</source>
+        <translation>shift lead</translation>
+    </message>
+    <message>
+        <source>office staff</source>
+        <translation>office staff</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Printing passes</source>
+        <translation>Printing passes</translation>
+    </message>
+    <message>
+        <source>The passes were printed, but the record of it could not be saved: %1</source>
+        <translation>The passes were printed, but the record of it could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Passes</translation>
+    </message>
+    <message>
+        <source>Community pass</source>
+        <translation>Community pass</translation>
+    </message>
+    <message>
+        <source>Valid %1 to %2</source>
+        <extracomment>%1 and %2 are dates (YYYY-MM-DD): the first and the last day the pass is valid.</extracomment>
+        <translation>Valid %1 to %2</translation>
+    </message>
+    <message>
+        <source>The printer "%1" did not take the passes. Nothing was lost: check the printer and print again, or save the passes as a PDF.</source>
+        <translation>The printer "%1" did not take the passes. Nothing was lost: check the printer and print again, or save the passes as a PDF.</translation>
+    </message>
+    <message>
+        <source>Print preview: %1 passes</source>
+        <translation>Print preview: %1 passes</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. Save the passes as a PDF and print them elsewhere, or ask for a printer to be set up.</source>
+        <translation>No printer is installed on this computer. Save the passes as a PDF and print them elsewhere, or ask for a printer to be set up.</translation>
+    </message>
+    <message>
+        <source>Save passes as PDF</source>
+        <translation>Save passes as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Nothing was changed: choose another folder or free some space, then save again.</source>
+        <translation>The PDF could not be written to %1. Nothing was changed: choose another folder or free some space, then save again.</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineNames</name>
+    <message>
+        <source>Morning</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <source>Door check</source>
+        <translation>Door check</translation>
+    </message>
+    <message>
+        <source>Video check</source>
+        <translation>Video check</translation>
+    </message>
+    <message>
+        <source>At home, well</source>
+        <translation>At home, well</translation>
+    </message>
+    <message>
+        <source>Not at home</source>
+        <translation>Not at home</translation>
+    </message>
+    <message>
+        <source>Unwell</source>
+        <translation>Unwell</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <source>Morning report missing</source>
+        <translation>Morning report missing</translation>
+    </message>
+    <message>
+        <source>Afternoon report missing</source>
+        <translation>Afternoon report missing</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>Fever</translation>
+    </message>
+    <message>
+        <source>Unwell at the last check</source>
+        <translation>Unwell at the last check</translation>
+    </message>
+    <message>
+        <source>Released (%1)</source>
+        <translation>Released (%1)</translation>
+    </message>
+    <message>
+        <source>May be released</source>
+        <translation>May be released</translation>
+    </message>
+</context>
+<context>
     <name>RefusalText</name>
     <message>
         <source>Enter the name.</source>
@@ -437,6 +902,162 @@
     <message>
         <source>The value must be from %1 to %2.</source>
         <translation>The value must be from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>This file is not a photo Gatepost can read. Choose a JPEG or PNG picture.</source>
+        <translation>This file is not a photo Gatepost can read. Choose a JPEG or PNG picture.</translation>
+    </message>
+    <message>
+        <source>The photo is too large (%1 KB, at most %2 KB).</source>
+        <translation>The photo is too large (%1 KB, at most %2 KB).</translation>
+    </message>
+    <message>
+        <source>This station cannot print passes: a gate keeps no pass secrets. Print them at the office.</source>
+        <translation>This station cannot print passes: a gate keeps no pass secrets. Print them at the office.</translation>
+    </message>
+    <message>
+        <source>Pass %1 is %2: it cannot be printed.</source>
+        <translation>Pass %1 is %2: it cannot be printed.</translation>
+    </message>
+    <message>
+        <source>There is no active pass to print.</source>
+        <translation>There is no active pass to print.</translation>
+    </message>
+    <message>
+        <source>%1 °C cannot be a temperature: it must be from %2 to %3 °C.</source>
+        <translation>%1 °C cannot be a temperature: it must be from %2 to %3 °C.</translation>
+    </message>
+    <message>
+        <source>This person has no quarantine record.</source>
+        <translation>This person has no quarantine record.</translation>
+    </message>
+    <message>
+        <source>The quarantine is not over: the first day out is %1 (%2 days left).</source>
+        <translation>The quarantine is not over: the first day out is %1 (%2 days left).</translation>
+    </message>
+    <message>
+        <source>A fever was reported on %1: two normal reports must follow before the release.</source>
+        <translation>A fever was reported on %1: two normal reports must follow before the release.</translation>
+    </message>
+    <message>
+        <source>The check on %1 found the person unwell: a later check must find them present.</source>
+        <translation>The check on %1 found the person unwell: a later check must find them present.</translation>
+    </message>
+    <message>
+        <source>The person is in central quarantine. Move them home first, when the facility lets them go.</source>
+        <translation>The person is in central quarantine. Move them home first, when the facility lets them go.</translation>
+    </message>
+    <message>
+        <source>Already released: health certificate %1.</source>
+        <translation>Already released: health certificate %1.</translation>
+    </message>
+    <message>
+        <source>The person is already there.</source>
+        <translation>The person is already there.</translation>
+    </message>
+    <message>
+        <source>Type why the person moves.</source>
+        <translation>Type why the person moves.</translation>
+    </message>
+    <message>
+        <source>The report date is before the arrival (%1).</source>
+        <translation>The report date is before the arrival (%1).</translation>
+    </message>
+    <message>
+        <source>The report date cannot be in the future.</source>
+        <translation>The report date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Enter the address.</source>
+        <translation>Enter the address.</translation>
+    </message>
+    <message>
+        <source>The household %1 is already registered.</source>
+        <translation>The household %1 is already registered.</translation>
+    </message>
+    <message>
+        <source>This address is in courtyard %1, not %2.</source>
+        <translation>This address is in courtyard %1, not %2.</translation>
+    </message>
+    <message>
+        <source>Choose the main area or a courtyard from 1 to 6.</source>
+        <translation>Choose the main area or a courtyard from 1 to 6.</translation>
+    </message>
+    <message>
+        <source>This category is for vehicles, not for people.</source>
+        <translation>This category is for vehicles, not for people.</translation>
+    </message>
+    <message>
+        <source>Another person is registered with the ID number %1.</source>
+        <translation>Another person is registered with the ID number %1.</translation>
+    </message>
+    <message>
+        <source>The vehicle %1 is already registered.</source>
+        <translation>The vehicle %1 is already registered.</translation>
+    </message>
+    <message>
+        <source>This vehicle is not in the registry.</source>
+        <translation>This vehicle is not in the registry.</translation>
+    </message>
+    <message>
+        <source>Only office staff may see this number in full.</source>
+        <translation>Only office staff may see this number in full.</translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <translation>Say why.</translation>
+    </message>
+    <message>
+        <source>Pass %1 is %2: this action does not apply to it.</source>
+        <translation>Pass %1 is %2: this action does not apply to it.</translation>
+    </message>
+    <message>
+        <source>The last valid day must be %1 or later.</source>
+        <translation>The last valid day must be %1 or later.</translation>
+    </message>
+    <message>
+        <source>Choose a household, a courtyard or a category.</source>
+        <translation>Choose a household, a courtyard or a category.</translation>
+    </message>
+    <message>
+        <source>There is no gate "%1".</source>
+        <translation>There is no gate "%1".</translation>
+    </message>
+    <message>
+        <source>There is no shift "%1".</source>
+        <translation>There is no shift "%1".</translation>
+    </message>
+    <message>
+        <source>Shift %1 has not started yet.</source>
+        <translation>Shift %1 has not started yet.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: try again in %1 s.</source>
+        <translation>Too many wrong PINs: try again in %1 s.</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or above may do this.</source>
+        <translation>Only a shift lead or above may do this.</translation>
+    </message>
+    <message>
+        <source>This handover was already signed by %1.</source>
+        <translation>This handover was already signed by %1.</translation>
+    </message>
+    <message>
+        <source>The outgoing lead has not signed this handover yet.</source>
+        <translation>The outgoing lead has not signed this handover yet.</translation>
+    </message>
+    <message>
+        <source>This handover was already acknowledged by %1.</source>
+        <translation>This handover was already acknowledged by %1.</translation>
+    </message>
+    <message>
+        <source>The incoming lead must acknowledge, not the lead who signed.</source>
+        <translation>The incoming lead must acknowledge, not the lead who signed.</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1598,85 @@ Run: gatepost-cli --db %1 init</translation>
     </message>
 </context>
 <context>
+    <name>gatepost::gui::HandoverPage</name>
+    <message>
+        <source>Both gates</source>
+        <translation>Both gates</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>What the next shift should know</source>
+        <translation>What the next shift should know</translation>
+    </message>
+    <message>
+        <source>What is still open</source>
+        <translation>What is still open</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Sign as outgoing lead</source>
+        <translation>Sign as outgoing lead</translation>
+    </message>
+    <message>
+        <source>Acknowledge as incoming lead</source>
+        <translation>Acknowledge as incoming lead</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Open matters</source>
+        <translation>Open matters</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Signed. The incoming lead acknowledges with their PIN.</source>
+        <translation>Signed. The incoming lead acknowledges with their PIN.</translation>
+    </message>
+    <message>
+        <source>Acknowledged: the shift is handed over.</source>
+        <translation>Acknowledged: the shift is handed over.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Nothing was lost: choose another folder.</source>
+        <translation>The PDF could not be written to %1. Nothing was lost: choose another folder.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The printer "%1" did not take the report. Nothing was lost: check the printer and print again, or save it as a PDF.</source>
+        <translation>The printer "%1" did not take the report. Nothing was lost: check the printer and print again, or save it as a PDF.</translation>
+    </message>
+</context>
+<context>
     <name>gatepost::gui::HouseholdPicker</name>
     <message>
         <source>Part of the address, or a resident's name</source>
@@ -988,53 +1688,137 @@ Run: gatepost-cli --db %1 init</translation>
     </message>
 </context>
 <context>
+    <name>gatepost::gui::ImportDialog</name>
+    <message>
+        <source>Import a list</source>
+        <translation>Import a list</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Create households for addresses not registered yet</source>
+        <translation>Create households for addresses not registered yet</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>The file lists:</source>
+        <translation>The file lists:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <source>Only rows that are not imported</source>
+        <translation>Only rows that are not imported</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Choose a CSV file</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.CSV);;All files (*)</source>
+        <translation>CSV files (*.csv *.CSV);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checked: nothing is written yet. Press "Import" to add the accepted rows.</source>
+        <translation>Checked: nothing is written yet. Press "Import" to add the accepted rows.</translation>
+    </message>
+    <message>
+        <source>Checked: no row can be imported.</source>
+        <translation>Checked: no row can be imported.</translation>
+    </message>
+    <message>
+        <source>Imported rows: %1.</source>
+        <translation>Imported rows: %1.</translation>
+    </message>
+    <message>
+        <source>New households: %1.</source>
+        <translation>New households: %1.</translation>
+    </message>
+    <message>
+        <source>The settings changed: check the file again before importing.</source>
+        <translation>The settings changed: check the file again before importing.</translation>
+    </message>
+    <message>
+        <source>Not recognised: choose what this column holds.</source>
+        <translation>Not recognised: choose what this column holds.</translation>
+    </message>
+    <message>
+        <source>To import: %1</source>
+        <translation>To import: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Imported: %1</translation>
+    </message>
+    <message>
+        <source>Already registered or repeated: %1</source>
+        <translation>Already registered or repeated: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Empty rows: %1</source>
+        <translation>Empty rows: %1</translation>
+    </message>
+</context>
+<context>
     <name>gatepost::gui::IncidentPanel</name>
     <message>
         <source>Tap what happened: forced through, abuse or other.</source>
         <translation>Tap what happened: forced through, abuse or other.</translation>
-    </message>
-</context>
-<context>
-    <name>gatepost::gui::MainWindow</name>
-    <message>
-        <source>Station %1 — %2</source>
-        <translation>Station %1 — %2</translation>
-    </message>
-    <message>
-        <source>No station set up yet</source>
-        <translation>No station set up yet</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Database: %1</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation>Households</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <source>Vehicles</source>
-        <translation>Vehicles</translation>
-    </message>
-    <message>
-        <source>Passes</source>
-        <translation>Passes</translation>
-    </message>
-    <message>
-        <source>Passes: %1</source>
-        <translation>Passes: %1</translation>
-    </message>
-    <message>
-        <source>People in home quarantine</source>
-        <translation>People in home quarantine</translation>
-    </message>
-    <message>
-        <source>Crossings logged</source>
-        <translation>Crossings logged</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1862,332 @@ Run: gatepost-cli --db %1 init</translation>
     <message>
         <source>People at %1: %2. Tap one to check them.</source>
         <translation>People at %1: %2. Tap one to check them.</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::OfficeWindow</name>
+    <message>
+        <source>Print passes</source>
+        <translation>Print passes</translation>
+    </message>
+    <message>
+        <source>%1 passes chosen. Preview them, print them, or save them as a PDF?</source>
+        <translation>%1 passes chosen. Preview them, print them, or save them as a PDF?</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Returnees</source>
+        <translation>Returnees</translation>
+    </message>
+    <message>
+        <source>The language could not be kept for the next start.</source>
+        <translation>The language could not be kept for the next start.</translation>
+    </message>
+    <message>
+        <source>Households %1 · People %2 · Vehicles %3 · Passes %4 (%5 active)</source>
+        <translation>Households %1 · People %2 · Vehicles %3 · Passes %4 (%5 active)</translation>
+    </message>
+    <message>
+        <source>Counts unavailable: the database cannot be read.</source>
+        <translation>Counts unavailable: the database cannot be read.</translation>
+    </message>
+    <message>
+        <source>Gatepost pass office — %1</source>
+        <translation>Gatepost pass office — %1</translation>
+    </message>
+    <message>
+        <source>Gatepost pass office</source>
+        <translation>Gatepost pass office</translation>
+    </message>
+    <message>
+        <source>&amp;Station</source>
+        <translation>&amp;Station</translation>
+    </message>
+    <message>
+        <source>Sign &amp;off</source>
+        <translation>Sign &amp;off</translation>
+    </message>
+    <message>
+        <source>Sign off (Ctrl+L)</source>
+        <translation>Sign off (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Passes</translation>
+    </message>
+    <message>
+        <source>Signed on: %1 (%2)</source>
+        <translation>Signed on: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody signed on</source>
+        <translation>Nobody signed on</translation>
+    </message>
+    <message>
+        <source>No hub: this station stands alone</source>
+        <translation>No hub: this station stands alone</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>Connecting to the hub…</translation>
+    </message>
+    <message>
+        <source>Synced %1 s ago</source>
+        <translation>Synced %1 s ago</translation>
+    </message>
+    <message>
+        <source>Synced %1 min ago</source>
+        <translation>Synced %1 min ago</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Offline since %1</translation>
+    </message>
+    <message>
+        <source>Offline, hub never reached</source>
+        <translation>Offline, hub never reached</translation>
+    </message>
+    <message>
+        <source>changes waiting to be sent: %1</source>
+        <translation>changes waiting to be sent: %1</translation>
+    </message>
+    <message>
+        <source>conflicts: %1</source>
+        <translation>conflicts: %1</translation>
+    </message>
+    <message>
+        <source>refused events: %1</source>
+        <translation>refused events: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::QuarantinePanel</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Name, address or where from (Ctrl+F)</source>
+        <translation>Name, address or where from (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show released</source>
+        <translation>Show released</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantine</translation>
+    </message>
+    <message>
+        <source>First day out</source>
+        <translation>First day out</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Morning °C</source>
+        <translation>Morning °C</translation>
+    </message>
+    <message>
+        <source>Afternoon °C</source>
+        <translation>Afternoon °C</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Temperatures of the group</source>
+        <translation>Temperatures of the group</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <source>Save the group's temperatures (Enter on the last line)</source>
+        <translation>Save the group's temperatures (Enter on the last line)</translation>
+    </message>
+    <message>
+        <source>Door or video check</source>
+        <translation>Door or video check</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Check:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Record the check</source>
+        <translation>Record the check</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <source>Why the person moves (required)</source>
+        <translation>Why the person moves (required)</translation>
+    </message>
+    <message>
+        <source>Arrived %1 · people: %2</source>
+        <translation>Arrived %1 · people: %2</translation>
+    </message>
+    <message>
+        <source>Move home</source>
+        <translation>Move home</translation>
+    </message>
+    <message>
+        <source>Move to central quarantine</source>
+        <translation>Move to central quarantine</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list.</source>
+        <translation>Choose a person in the list.</translation>
+    </message>
+    <message>
+        <source>Release: issue the pass and the health certificate</source>
+        <translation>Release: issue the pass and the health certificate</translation>
+    </message>
+    <message>
+        <source>%1 was released on %2: health certificate %3.</source>
+        <translation>%1 was released on %2: health certificate %3.</translation>
+    </message>
+    <message>
+        <source>Save the health certificate again…</source>
+        <translation>Save the health certificate again…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 may be released: the quarantine is over and no flag is open.</source>
+        <translation>%1 may be released: the quarantine is over and no flag is open.</translation>
+    </message>
+    <message>
+        <source>Release: issue the pass and the health certificate…</source>
+        <translation>Release: issue the pass and the health certificate…</translation>
+    </message>
+    <message>
+        <source>%1: the temperature is not a number.</source>
+        <translation>%1: the temperature is not a number.</translation>
+    </message>
+    <message>
+        <source>Type the temperatures first.</source>
+        <translation>Type the temperatures first.</translation>
+    </message>
+    <message>
+        <source>Temperatures saved: %1.</source>
+        <translation>Temperatures saved: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 recorded (%3).</source>
+        <translation>%1: %2 recorded (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is now in central quarantine.</source>
+        <translation>%1 is now in central quarantine.</translation>
+    </message>
+    <message>
+        <source>%1 is back in home quarantine.</source>
+        <translation>%1 is back in home quarantine.</translation>
+    </message>
+    <message>
+        <source>Save the health certificate</source>
+        <translation>Save the health certificate</translation>
+    </message>
+    <message>
+        <source>health-certificate-%1.pdf</source>
+        <translation>health-certificate-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>pass %1 issued</source>
+        <translation>pass %1 issued</translation>
+    </message>
+    <message>
+        <source>pass %1 kept (valid until %2)</source>
+        <translation>pass %1 kept (valid until %2)</translation>
+    </message>
+    <message>
+        <source>%1 is released (health certificate %2), but the PDF could not be saved there. Choose "Show released" and save it again.</source>
+        <translation>%1 is released (health certificate %2), but the PDF could not be saved there. Choose "Show released" and save it again.</translation>
+    </message>
+    <message>
+        <source>Health certificate %1 saved: %2</source>
+        <translation>Health certificate %1 saved: %2</translation>
+    </message>
+    <message>
+        <source>%1 released: %2, health certificate %3 saved: %4</source>
+        <translation>%1 released: %2, health certificate %3 saved: %4</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +2688,685 @@ Run: gatepost-cli --db %1 init</translation>
     <message>
         <source>Tap the household in the list under the address, or clear the address.</source>
         <translation>Tap the household in the list under the address, or clear the address.</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::BatchIssueDialog</name>
+    <message>
+        <source>Issue passes in a batch</source>
+        <translation>Issue passes in a batch</translation>
+    </message>
+    <message>
+        <source>Everyone (and every vehicle) that matches all of the fields below and holds no valid pass gets one. Leave a field empty for any.</source>
+        <translation>Everyone (and every vehicle) that matches all of the fields below and holds no valid pass gets one. Leave a field empty for any.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Any area</source>
+        <translation>Any area</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Any category</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Holders</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::ExtendDialog</name>
+    <message>
+        <source>Extend validity</source>
+        <translation>Extend validity</translation>
+    </message>
+    <message>
+        <source>Pass %1 of %2 is valid until %3.</source>
+        <translation>Pass %1 of %2 is valid until %3.</translation>
+    </message>
+    <message>
+        <source>New last day</source>
+        <translation>New last day</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::HouseholdDialog</name>
+    <message>
+        <source>Edit household</source>
+        <translation>Edit household</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <source>e.g. 清河四街 12排 3号, or 一号院 4号</source>
+        <translation>e.g. 清河四街 12排 3号, or 一号院 4号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::HouseholdField</name>
+    <message>
+        <source>Type part of the address</source>
+        <translation>Type part of the address</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::HouseholdsPage</name>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Search: address or plate (Ctrl+F)</source>
+        <translation>Search: address or plate (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New household (Ctrl+N)</source>
+        <translation>New household (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit (F2)</source>
+        <translation>Edit (F2)</translation>
+    </message>
+    <message>
+        <source>Issue passes to household…</source>
+        <translation>Issue passes to household…</translation>
+    </message>
+    <message>
+        <source>Household %1 saved.</source>
+        <translation>Household %1 saved.</translation>
+    </message>
+    <message>
+        <source>Household %1 added.</source>
+        <translation>Household %1 added.</translation>
+    </message>
+    <message>
+        <source>Passes issued: %1. Skipped: %2 (they hold a valid pass already).</source>
+        <translation>Passes issued: %1. Skipped: %2 (they hold a valid pass already).</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::ImportPanel</name>
+    <message>
+        <source>Import the lists the office already keeps in Excel or WPS, saved as CSV (UTF-8 or GB18030): households, registered residents, migrant residents, vehicles. Gatepost checks every row first and shows what it would do; only then does it import the good rows, all at once. Importing the same file again adds nothing.</source>
+        <translation>Import the lists the office already keeps in Excel or WPS, saved as CSV (UTF-8 or GB18030): households, registered residents, migrant residents, vehicles. Gatepost checks every row first and shows what it would do; only then does it import the good rows, all at once. Importing the same file again adds nothing.</translation>
+    </message>
+    <message>
+        <source>Import a list…</source>
+        <translation>Import a list…</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::IssueDialog</name>
+    <message>
+        <source>Issue a pass</source>
+        <translation>Issue a pass</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, address or plate</source>
+        <translation>Name, pinyin initials, address or plate</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::OfficeDialog</name>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>(unticked: the category's usual validity)</source>
+        <translation>(unticked: the category's usual validity)</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::OfficeSignOn</name>
+    <message>
+        <source>Type your name.</source>
+        <translation>Type your name.</translation>
+    </message>
+    <message>
+        <source>Type your PIN.</source>
+        <translation>Type your PIN.</translation>
+    </message>
+    <message>
+        <source>Sign-on failed: the station database could not be written.</source>
+        <translation>Sign-on failed: the station database could not be written.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Wait %1, or ask an administrator.</source>
+        <translation>Too many wrong PINs. Wait %1, or ask an administrator.</translation>
+    </message>
+    <message>
+        <source>Name or PIN is wrong. Try again (%1 of %2).</source>
+        <translation>Name or PIN is wrong. Try again (%1 of %2).</translation>
+    </message>
+    <message>
+        <source>Name or PIN is wrong. Try again.</source>
+        <translation>Name or PIN is wrong. Try again.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2. The office is only for office staff and administrators; volunteers and shift leads sign on at a gate station.</source>
+        <translation>%1 is a %2. The office is only for office staff and administrators; volunteers and shift leads sign on at a gate station.</translation>
+    </message>
+    <message>
+        <source>Pass office: sign on</source>
+        <translation>Pass office: sign on</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>Sign on</source>
+        <translation>Sign on</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::PassesPage</name>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generation</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation>out of date</translation>
+    </message>
+    <message>
+        <source>Search: serial, holder's name or pinyin, plate or address (Ctrl+F)</source>
+        <translation>Search: serial, holder's name or pinyin, plate or address (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Issue… (Ctrl+N)</source>
+        <translation>Issue… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Batch issue…</source>
+        <translation>Batch issue…</translation>
+    </message>
+    <message>
+        <source>Reissue…</source>
+        <translation>Reissue…</translation>
+    </message>
+    <message>
+        <source>Report lost…</source>
+        <translation>Report lost…</translation>
+    </message>
+    <message>
+        <source>Suspend…</source>
+        <translation>Suspend…</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Resume…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <source>Extend… (F2)</source>
+        <translation>Extend… (F2)</translation>
+    </message>
+    <message>
+        <source>Print… (Ctrl+P)</source>
+        <translation>Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Pass %1 issued to %2, valid until %3.</source>
+        <translation>Pass %1 issued to %2, valid until %3.</translation>
+    </message>
+    <message>
+        <source>Passes issued: %1. Skipped: %2 (they hold a valid pass already).</source>
+        <translation>Passes issued: %1. Skipped: %2 (they hold a valid pass already).</translation>
+    </message>
+    <message>
+        <source>Reissue pass %1</source>
+        <translation>Reissue pass %1</translation>
+    </message>
+    <message>
+        <source>Pass %1 of %2 gets a new code. The card printed so far stops working at every gate (once the gates have synced): print the new card and take the old one back.</source>
+        <translation>Pass %1 of %2 gets a new code. The card printed so far stops working at every gate (once the gates have synced): print the new card and take the old one back.</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>Reissue</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pass %1 reissued (generation %2). Print the new card: the old one is refused at the gates.</source>
+        <translation>Pass %1 reissued (generation %2). Print the new card: the old one is refused at the gates.</translation>
+    </message>
+    <message>
+        <source>Report lost</source>
+        <translation>Report lost</translation>
+    </message>
+    <message>
+        <source>Pass %1 of %2 is reported lost.</source>
+        <translation>Pass %1 of %2 is reported lost.</translation>
+    </message>
+    <message>
+        <source>The card stops working at every gate. Reissue the pass to give a new card.</source>
+        <translation>The card stops working at every gate. Reissue the pass to give a new card.</translation>
+    </message>
+    <message>
+        <source>Pass %1 is marked lost: the card is refused at the gates.</source>
+        <translation>Pass %1 is marked lost: the card is refused at the gates.</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspend</translation>
+    </message>
+    <message>
+        <source>Pass %1 of %2 is suspended.</source>
+        <translation>Pass %1 of %2 is suspended.</translation>
+    </message>
+    <message>
+        <source>The card is refused at every gate until the pass is resumed.</source>
+        <translation>The card is refused at every gate until the pass is resumed.</translation>
+    </message>
+    <message>
+        <source>Pass %1 is suspended.</source>
+        <translation>Pass %1 is suspended.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Pass %1 of %2 works again.</source>
+        <translation>Pass %1 of %2 works again.</translation>
+    </message>
+    <message>
+        <source>Pass %1 is active again.</source>
+        <translation>Pass %1 is active again.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Pass %1 of %2 is revoked for good.</source>
+        <translation>Pass %1 of %2 is revoked for good.</translation>
+    </message>
+    <message>
+        <source>The card is refused at every gate, and the pass cannot be used again.</source>
+        <translation>The card is refused at every gate, and the pass cannot be used again.</translation>
+    </message>
+    <message>
+        <source>Pass %1 is revoked.</source>
+        <translation>Pass %1 is revoked.</translation>
+    </message>
+    <message>
+        <source>Pass %1 is now valid until %2.</source>
+        <translation>Pass %1 is now valid until %2.</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::PeoplePage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Search: name, pinyin initials, address, last digits of phone or ID (Ctrl+F)</source>
+        <translation>Search: name, pinyin initials, address, last digits of phone or ID (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New person (Ctrl+N)</source>
+        <translation>New person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit (F2)</source>
+        <translation>Edit (F2)</translation>
+    </message>
+    <message>
+        <source>Show ID number</source>
+        <translation>Show ID number</translation>
+    </message>
+    <message>
+        <source>Show phone</source>
+        <translation>Show phone</translation>
+    </message>
+    <message>
+        <source>Issue pass…</source>
+        <translation>Issue pass…</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 saved.</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 added.</translation>
+    </message>
+    <message>
+        <source>ID number of %1: %2 (this was recorded in the audit trail)</source>
+        <translation>ID number of %1: %2 (this was recorded in the audit trail)</translation>
+    </message>
+    <message>
+        <source>Phone of %1: %2 (this was recorded in the audit trail)</source>
+        <translation>Phone of %1: %2 (this was recorded in the audit trail)</translation>
+    </message>
+    <message>
+        <source>Pass %1 issued to %2, valid until %3.</source>
+        <translation>Pass %1 issued to %2, valid until %3.</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>%1 (unchanged)</source>
+        <translation>%1 (unchanged)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <source>Take photo…</source>
+        <translation>Take photo…</translation>
+    </message>
+    <message>
+        <source>From file…</source>
+        <translation>From file…</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::PhotoCaptureDialog</name>
+    <message>
+        <source>Take photo</source>
+        <translation>Take photo</translation>
+    </message>
+    <message>
+        <source>Fit the face inside the green frame, then press Take.</source>
+        <translation>Fit the face inside the green frame, then press Take.</translation>
+    </message>
+    <message>
+        <source>Waiting for the camera…</source>
+        <translation>Waiting for the camera…</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Take</translation>
+    </message>
+    <message>
+        <source>No picture from the camera. Check the cable, or use "From file".</source>
+        <translation>No picture from the camera. Check the cable, or use "From file".</translation>
+    </message>
+    <message>
+        <source>No camera: use "From file" instead.</source>
+        <translation>No camera: use "From file" instead.</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::ReasonDialog</name>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::RegistryPage</name>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 of %2 shown</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>%1 found</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::VehicleDialog</name>
+    <message>
+        <source>Edit vehicle</source>
+        <translation>Edit vehicle</translation>
+    </message>
+    <message>
+        <source>New vehicle</source>
+        <translation>New vehicle</translation>
+    </message>
+    <message>
+        <source>e.g. 京E·76D65 or 京AD12345</source>
+        <translation>e.g. 京E·76D65 or 京AD12345</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>External vehicle (not a resident's)</source>
+        <translation>External vehicle (not a resident's)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::VehiclesPage</name>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Search: plate or address (Ctrl+F)</source>
+        <translation>Search: plate or address (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New vehicle (Ctrl+N)</source>
+        <translation>New vehicle (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit (F2)</source>
+        <translation>Edit (F2)</translation>
+    </message>
+    <message>
+        <source>Issue pass…</source>
+        <translation>Issue pass…</translation>
+    </message>
+    <message>
+        <source>Vehicle %1 saved.</source>
+        <translation>Vehicle %1 saved.</translation>
+    </message>
+    <message>
+        <source>Vehicle %1 added.</source>
+        <translation>Vehicle %1 added.</translation>
+    </message>
+    <message>
+        <source>Pass %1 issued to %2, valid until %3.</source>
+        <translation>Pass %1 issued to %2, valid until %3.</translation>
     </message>
 </context>
 </TS>

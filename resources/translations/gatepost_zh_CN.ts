@@ -41,6 +41,348 @@
     </message>
 </context>
 <context>
+    <name>HandoverText</name>
+    <message>
+        <source>Shift handover</source>
+        <translation>交接班记录</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>门岗</translation>
+    </message>
+    <message>
+        <source>Both gates</source>
+        <translation>两个门岗</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <extracomment>%1 and %2: date and time the shift starts and ends</extracomment>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Crossings</source>
+        <translation>通行</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>进</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Green %1, red %2, amber %3. Went through: in %4, out %5.</source>
+        <extracomment>counts of verdicts, then of those who actually went through</extracomment>
+        <translation>放行 %1，拒绝 %2，核查 %3。实际通过：进 %4，出 %5。</translation>
+    </message>
+    <message>
+        <source>Refused, by reason</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <source>Reds let through</source>
+        <translation>拒绝后放行</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Fevers</source>
+        <translation>发热</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Open matters</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Handed over by %1 at %2</source>
+        <extracomment>%1 the lead's name, %2 date and time</extracomment>
+        <translation>交班：%1，%2</translation>
+    </message>
+    <message>
+        <source>Taken over by %1 at %2</source>
+        <extracomment>%1 the lead's name, %2 date and time</extracomment>
+        <translation>接班：%1，%2</translation>
+    </message>
+    <message>
+        <source>Outgoing lead (signature)</source>
+        <translation>交班班长（签字）</translation>
+    </message>
+    <message>
+        <source>Incoming lead (signature)</source>
+        <translation>接班班长（签字）</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Visitor (no pass)</source>
+        <translation>访客（无证）</translation>
+    </message>
+    <message>
+        <source>No known pass</source>
+        <translation>无有效证件</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>Households (addresses)</source>
+        <translation>住户（住址）</translation>
+    </message>
+    <message>
+        <source>Registered residents</source>
+        <translation>户籍居民</translation>
+    </message>
+    <message>
+        <source>Migrant residents</source>
+        <translation>流动人员</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Household address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Courtyard</source>
+        <translation>院落</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Internal or external vehicle</source>
+        <translation>内部／外部车辆</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Accepted, new household</source>
+        <translation>通过，新建住户</translation>
+    </message>
+    <message>
+        <source>Empty row</source>
+        <translation>空行</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Twice in the file</source>
+        <translation>文件中重复</translation>
+    </message>
+    <message>
+        <source>Wrong ID number</source>
+        <translation>身份证号有误</translation>
+    </message>
+    <message>
+        <source>Wrong mobile number</source>
+        <translation>手机号有误</translation>
+    </message>
+    <message>
+        <source>Wrong plate</source>
+        <translation>车牌号有误</translation>
+    </message>
+    <message>
+        <source>Unknown household</source>
+        <translation>未知住户</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>无姓名</translation>
+    </message>
+    <message>
+        <source>No address</source>
+        <translation>无住址</translation>
+    </message>
+    <message>
+        <source>No plate</source>
+        <translation>无车牌</translation>
+    </message>
+    <message>
+        <source>Unknown category</source>
+        <translation>未知类别</translation>
+    </message>
+    <message>
+        <source>Wrong category</source>
+        <translation>类别有误</translation>
+    </message>
+    <message>
+        <source>Wrong courtyard</source>
+        <translation>院落有误</translation>
+    </message>
+    <message>
+        <source>Stray quote</source>
+        <translation>多余的引号</translation>
+    </message>
+    <message>
+        <source>Row too long</source>
+        <translation>行太长</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>This address becomes a new household.</source>
+        <translation>将为此住址新建住户。</translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
+        <translation>已跳过。</translation>
+    </message>
+    <message>
+        <source>Already in the registry: not imported again.</source>
+        <translation>已在登记中，不再重复导入。</translation>
+    </message>
+    <message>
+        <source>The same as line %1.</source>
+        <translation>与第 %1 行相同。</translation>
+    </message>
+    <message>
+        <source>Not a valid resident ID number: check the digits and the last character.</source>
+        <translation>不是有效的身份证号：请核对数字和最后一位。</translation>
+    </message>
+    <message>
+        <source>Not an 11-digit mobile number.</source>
+        <translation>不是 11 位手机号。</translation>
+    </message>
+    <message>
+        <source>Not a licence plate (such as 京A·12345 or 京AD12345).</source>
+        <translation>不是车牌号（例如 京A·12345 或 京AD12345）。</translation>
+    </message>
+    <message>
+        <source>No household has this address. Register it first, or tick "Create households".</source>
+        <translation>没有这个住址的住户。请先登记住户，或勾选“新建住户”。</translation>
+    </message>
+    <message>
+        <source>The cell starts like a spreadsheet formula (= + - @): never imported.</source>
+        <translation>单元格以表格公式开头（= + - @），不予导入。</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>姓名为空。</translation>
+    </message>
+    <message>
+        <source>The address is empty.</source>
+        <translation>住址为空。</translation>
+    </message>
+    <message>
+        <source>The plate is empty.</source>
+        <translation>车牌号为空。</translation>
+    </message>
+    <message>
+        <source>This category is not known.</source>
+        <translation>无法识别此类别。</translation>
+    </message>
+    <message>
+        <source>This category is for the other kind (people or vehicles).</source>
+        <translation>此类别属于另一种（人员或车辆）。</translation>
+    </message>
+    <message>
+        <source>The courtyard must be 0 (main area) or 1 to 6.</source>
+        <translation>院落须为 0（主区）或 1 至 6。</translation>
+    </message>
+    <message>
+        <source>A quote inside a cell: the row may be cut wrongly. Check it in the spreadsheet.</source>
+        <translation>单元格中有引号，这一行可能被拆错了。请在表格中检查。</translation>
+    </message>
+    <message>
+        <source>The row is longer than 64 KiB.</source>
+        <translation>这一行超过 64 KiB。</translation>
+    </message>
+    <message>
+        <source>The registry refused this row.</source>
+        <translation>登记系统拒绝了这一行。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>The file is larger than 50 MB. Split it into smaller files.</source>
+        <translation>文件超过 50 MB，请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <source>The file mixes text encodings (line %1 differs from the rest). Save it again from the spreadsheet as "CSV UTF-8".</source>
+        <translation>文件中混有不同的文字编码（第 %1 行与其他行不同）。请在表格软件中重新另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>The quote opened on line %1 never closes, so the rest of the file cannot be read. Fix that line in the spreadsheet.</source>
+        <translation>第 %1 行的引号没有闭合，文件其余部分无法读取。请在表格中改正这一行。</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than 200 columns. Is this the right file?</source>
+        <translation>第 %1 行超过 200 列。文件选对了吗？</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>No column holds "%1". Choose which column means it in the table of columns.</source>
+        <translation>没有一列是“%1”。请在列表中指定哪一列是它。</translation>
+    </message>
+</context>
+<context>
     <name>IncidentPanel</name>
     <message>
         <source>Report an incident</source>
@@ -69,21 +411,6 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Gatepost</source>
-        <translation>门岗通</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>数量</translation>
     </message>
 </context>
 <context>
@@ -273,6 +600,144 @@
     </message>
 </context>
 <context>
+    <name>Office</name>
+    <message>
+        <source>Main area</source>
+        <translation>主区</translation>
+    </message>
+    <message>
+        <source>Courtyard %1</source>
+        <translation>%1号院</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>shift lead</source>
+        <translation>班长</translation>
+    </message>
+    <message>
+        <source>office staff</source>
+        <translation>办公室职员</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Printing passes</source>
+        <translation>打印出入证</translation>
+    </message>
+    <message>
+        <source>The passes were printed, but the record of it could not be saved: %1</source>
+        <translation>出入证已打印，但打印记录未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>通行证</translation>
+    </message>
+    <message>
+        <source>Community pass</source>
+        <translation>社区出入证</translation>
+    </message>
+    <message>
+        <source>Valid %1 to %2</source>
+        <extracomment>%1 and %2 are dates (YYYY-MM-DD): the first and the last day the pass is valid.</extracomment>
+        <translation>有效期 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>The printer "%1" did not take the passes. Nothing was lost: check the printer and print again, or save the passes as a PDF.</source>
+        <translation>打印机“%1”没有打印这些出入证。没有丢失任何数据：请检查打印机后重新打印，或将出入证另存为 PDF。</translation>
+    </message>
+    <message>
+        <source>Print preview: %1 passes</source>
+        <translation>打印预览：%1 张出入证</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. Save the passes as a PDF and print them elsewhere, or ask for a printer to be set up.</source>
+        <translation>本机没有安装打印机。请将出入证另存为 PDF 到别处打印，或请人安装打印机。</translation>
+    </message>
+    <message>
+        <source>Save passes as PDF</source>
+        <translation>将出入证另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Nothing was changed: choose another folder or free some space, then save again.</source>
+        <translation>无法写入 PDF 文件 %1。什么都没有改动：请换一个文件夹或腾出磁盘空间后重新保存。</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineNames</name>
+    <message>
+        <source>Morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <source>Door check</source>
+        <translation>上门检查</translation>
+    </message>
+    <message>
+        <source>Video check</source>
+        <translation>视频检查</translation>
+    </message>
+    <message>
+        <source>At home, well</source>
+        <translation>在家，正常</translation>
+    </message>
+    <message>
+        <source>Not at home</source>
+        <translation>不在家</translation>
+    </message>
+    <message>
+        <source>Unwell</source>
+        <translation>身体不适</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>居家</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>集中隔离</translation>
+    </message>
+    <message>
+        <source>Morning report missing</source>
+        <translation>缺上午体温</translation>
+    </message>
+    <message>
+        <source>Afternoon report missing</source>
+        <translation>缺下午体温</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>发热</translation>
+    </message>
+    <message>
+        <source>Unwell at the last check</source>
+        <translation>上次检查时身体不适</translation>
+    </message>
+    <message>
+        <source>Released (%1)</source>
+        <translation>已解除（%1）</translation>
+    </message>
+    <message>
+        <source>May be released</source>
+        <translation>可以解除</translation>
+    </message>
+</context>
+<context>
     <name>RefusalText</name>
     <message>
         <source>Enter the name.</source>
@@ -437,6 +902,162 @@
     <message>
         <source>The value must be from %1 to %2.</source>
         <translation>数值必须在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>This file is not a photo Gatepost can read. Choose a JPEG or PNG picture.</source>
+        <translation>这个文件不是门岗通能读取的照片。请选择 JPEG 或 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>The photo is too large (%1 KB, at most %2 KB).</source>
+        <translation>照片太大（%1 KB，最多 %2 KB）。</translation>
+    </message>
+    <message>
+        <source>This station cannot print passes: a gate keeps no pass secrets. Print them at the office.</source>
+        <translation>本站不能打印出入证：门岗不保存出入证密钥。请到办公室打印。</translation>
+    </message>
+    <message>
+        <source>Pass %1 is %2: it cannot be printed.</source>
+        <translation>出入证 %1 %2，不能打印。</translation>
+    </message>
+    <message>
+        <source>There is no active pass to print.</source>
+        <translation>没有可打印的有效出入证。</translation>
+    </message>
+    <message>
+        <source>%1 °C cannot be a temperature: it must be from %2 to %3 °C.</source>
+        <translation>%1 °C 不可能是体温：应在 %2 至 %3 °C 之间。</translation>
+    </message>
+    <message>
+        <source>This person has no quarantine record.</source>
+        <translation>此人没有隔离观察记录。</translation>
+    </message>
+    <message>
+        <source>The quarantine is not over: the first day out is %1 (%2 days left).</source>
+        <translation>观察期未满：%1 起方可解除（还剩 %2 天）。</translation>
+    </message>
+    <message>
+        <source>A fever was reported on %1: two normal reports must follow before the release.</source>
+        <translation>%1 曾报告发热：之后须有两次正常体温才能解除。</translation>
+    </message>
+    <message>
+        <source>The check on %1 found the person unwell: a later check must find them present.</source>
+        <translation>%1 检查时此人身体不适：须再次检查确认在家且正常。</translation>
+    </message>
+    <message>
+        <source>The person is in central quarantine. Move them home first, when the facility lets them go.</source>
+        <translation>此人正在集中隔离。隔离点解除后，请先转回居家观察。</translation>
+    </message>
+    <message>
+        <source>Already released: health certificate %1.</source>
+        <translation>已解除观察：健康证明 %1。</translation>
+    </message>
+    <message>
+        <source>The person is already there.</source>
+        <translation>此人已在该观察方式下。</translation>
+    </message>
+    <message>
+        <source>Type why the person moves.</source>
+        <translation>请填写转移原因。</translation>
+    </message>
+    <message>
+        <source>The report date is before the arrival (%1).</source>
+        <translation>报告日期早于到达日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The report date cannot be in the future.</source>
+        <translation>报告日期不能是将来的日期。</translation>
+    </message>
+    <message>
+        <source>Enter the address.</source>
+        <translation>请填写住址。</translation>
+    </message>
+    <message>
+        <source>The household %1 is already registered.</source>
+        <translation>住户 %1 已登记。</translation>
+    </message>
+    <message>
+        <source>This address is in courtyard %1, not %2.</source>
+        <translation>该住址在%1号院，不在%2号院。</translation>
+    </message>
+    <message>
+        <source>Choose the main area or a courtyard from 1 to 6.</source>
+        <translation>请选择主区或 1 至 6 号院。</translation>
+    </message>
+    <message>
+        <source>This category is for vehicles, not for people.</source>
+        <translation>该类别用于车辆，不能用于人员。</translation>
+    </message>
+    <message>
+        <source>Another person is registered with the ID number %1.</source>
+        <translation>身份证号 %1 已登记给另一人。</translation>
+    </message>
+    <message>
+        <source>The vehicle %1 is already registered.</source>
+        <translation>车辆 %1 已登记。</translation>
+    </message>
+    <message>
+        <source>This vehicle is not in the registry.</source>
+        <translation>登记册中没有这辆车。</translation>
+    </message>
+    <message>
+        <source>Only office staff may see this number in full.</source>
+        <translation>只有办公室工作人员可以查看完整号码。</translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <translation>请说明原因。</translation>
+    </message>
+    <message>
+        <source>Pass %1 is %2: this action does not apply to it.</source>
+        <translation>通行证 %1 状态为“%2”，不能执行此操作。</translation>
+    </message>
+    <message>
+        <source>The last valid day must be %1 or later.</source>
+        <translation>有效期截止日不能早于 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a household, a courtyard or a category.</source>
+        <translation>请选择住户、院落或类别。</translation>
+    </message>
+    <message>
+        <source>There is no gate "%1".</source>
+        <translation>没有“%1”这个门岗。</translation>
+    </message>
+    <message>
+        <source>There is no shift "%1".</source>
+        <translation>没有班次“%1”。</translation>
+    </message>
+    <message>
+        <source>Shift %1 has not started yet.</source>
+        <translation>班次 %1 尚未开始。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: try again in %1 s.</source>
+        <translation>密码错误次数过多：请 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or above may do this.</source>
+        <translation>只有班长或以上人员可以操作。</translation>
+    </message>
+    <message>
+        <source>This handover was already signed by %1.</source>
+        <translation>此交接班记录已由 %1 签字。</translation>
+    </message>
+    <message>
+        <source>The outgoing lead has not signed this handover yet.</source>
+        <translation>交班班长尚未签字。</translation>
+    </message>
+    <message>
+        <source>This handover was already acknowledged by %1.</source>
+        <translation>此交接班记录已由 %1 确认接班。</translation>
+    </message>
+    <message>
+        <source>The incoming lead must acknowledge, not the lead who signed.</source>
+        <translation>须由接班班长确认，不能由交班班长本人确认。</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1598,85 @@ Run: gatepost-cli --db %1 init</source>
     </message>
 </context>
 <context>
+    <name>gatepost::gui::HandoverPage</name>
+    <message>
+        <source>Both gates</source>
+        <translation>两个门岗</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>What the next shift should know</source>
+        <translation>下一班需要知道的事</translation>
+    </message>
+    <message>
+        <source>What is still open</source>
+        <translation>尚未办完的事</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign as outgoing lead</source>
+        <translation>交班班长签字</translation>
+    </message>
+    <message>
+        <source>Acknowledge as incoming lead</source>
+        <translation>接班班长确认</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Open matters</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>班长</translation>
+    </message>
+    <message>
+        <source>Signed. The incoming lead acknowledges with their PIN.</source>
+        <translation>已签字。请接班班长输入密码确认。</translation>
+    </message>
+    <message>
+        <source>Acknowledged: the shift is handed over.</source>
+        <translation>已确认：交接班完成。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Nothing was lost: choose another folder.</source>
+        <translation>无法将 PDF 写入 %1。没有丢失任何内容：请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The printer "%1" did not take the report. Nothing was lost: check the printer and print again, or save it as a PDF.</source>
+        <translation>打印机“%1”未能接收此报告。没有丢失任何内容：请检查打印机后重新打印，或另存为 PDF。</translation>
+    </message>
+</context>
+<context>
     <name>gatepost::gui::HouseholdPicker</name>
     <message>
         <source>Part of the address, or a resident's name</source>
@@ -988,53 +1688,137 @@ Run: gatepost-cli --db %1 init</source>
     </message>
 </context>
 <context>
+    <name>gatepost::gui::ImportDialog</name>
+    <message>
+        <source>Import a list</source>
+        <translation>导入名单</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Create households for addresses not registered yet</source>
+        <translation>为尚未登记的住址新建住户</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>The file lists:</source>
+        <translation>文件内容：</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Only rows that are not imported</source>
+        <translation>只看未导入的行</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理办法</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.CSV);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.CSV);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checked: nothing is written yet. Press "Import" to add the accepted rows.</source>
+        <translation>检查完毕，尚未写入任何数据。按“导入”添加“通过”的行。</translation>
+    </message>
+    <message>
+        <source>Checked: no row can be imported.</source>
+        <translation>检查完毕：没有可以导入的行。</translation>
+    </message>
+    <message>
+        <source>Imported rows: %1.</source>
+        <translation>已导入 %1 行。</translation>
+    </message>
+    <message>
+        <source>New households: %1.</source>
+        <translation>新建住户 %1 户。</translation>
+    </message>
+    <message>
+        <source>The settings changed: check the file again before importing.</source>
+        <translation>设置已更改：导入前请重新检查文件。</translation>
+    </message>
+    <message>
+        <source>Not recognised: choose what this column holds.</source>
+        <translation>无法识别：请选择这一列的内容。</translation>
+    </message>
+    <message>
+        <source>To import: %1</source>
+        <translation>待导入：%1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <source>Already registered or repeated: %1</source>
+        <translation>已登记或重复：%1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>被拒：%1</translation>
+    </message>
+    <message>
+        <source>Empty rows: %1</source>
+        <translation>空行：%1</translation>
+    </message>
+</context>
+<context>
     <name>gatepost::gui::IncidentPanel</name>
     <message>
         <source>Tap what happened: forced through, abuse or other.</source>
         <translation>请点选发生了什么：闯卡、辱骂或其他。</translation>
-    </message>
-</context>
-<context>
-    <name>gatepost::gui::MainWindow</name>
-    <message>
-        <source>Station %1 — %2</source>
-        <translation>岗亭 %1 — %2</translation>
-    </message>
-    <message>
-        <source>No station set up yet</source>
-        <translation>尚未设置岗亭</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>数据库：%1</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation>户数</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <source>Vehicles</source>
-        <translation>车辆</translation>
-    </message>
-    <message>
-        <source>Passes</source>
-        <translation>出入证</translation>
-    </message>
-    <message>
-        <source>Passes: %1</source>
-        <translation>出入证：%1</translation>
-    </message>
-    <message>
-        <source>People in home quarantine</source>
-        <translation>居家隔离人数</translation>
-    </message>
-    <message>
-        <source>Crossings logged</source>
-        <translation>通行记录</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1862,332 @@ Run: gatepost-cli --db %1 init</source>
     <message>
         <source>People at %1: %2. Tap one to check them.</source>
         <translation>%1 住有 %2 人，点选一人核验。</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::OfficeWindow</name>
+    <message>
+        <source>Print passes</source>
+        <translation>打印通行证</translation>
+    </message>
+    <message>
+        <source>%1 passes chosen. Preview them, print them, or save them as a PDF?</source>
+        <translation>已选 %1 张通行证。预览、打印，还是另存为 PDF？</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Returnees</source>
+        <translation>返京人员</translation>
+    </message>
+    <message>
+        <source>The language could not be kept for the next start.</source>
+        <translation>无法保存语言设置，下次启动时不会沿用。</translation>
+    </message>
+    <message>
+        <source>Households %1 · People %2 · Vehicles %3 · Passes %4 (%5 active)</source>
+        <translation>住户 %1 · 人员 %2 · 车辆 %3 · 通行证 %4（有效 %5）</translation>
+    </message>
+    <message>
+        <source>Counts unavailable: the database cannot be read.</source>
+        <translation>无法统计：数据库无法读取。</translation>
+    </message>
+    <message>
+        <source>Gatepost pass office — %1</source>
+        <translation>门岗通 通行证办公室 — %1</translation>
+    </message>
+    <message>
+        <source>Gatepost pass office</source>
+        <translation>门岗通 通行证办公室</translation>
+    </message>
+    <message>
+        <source>&amp;Station</source>
+        <translation>工作站(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;off</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sign off (Ctrl+L)</source>
+        <translation>退出登录 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出程序(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>通行证</translation>
+    </message>
+    <message>
+        <source>Signed on: %1 (%2)</source>
+        <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nobody signed on</source>
+        <translation>无人登录</translation>
+    </message>
+    <message>
+        <source>No hub: this station stands alone</source>
+        <translation>未连接中心：本工作站单独运行</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>正在连接同步服务器…</translation>
+    </message>
+    <message>
+        <source>Synced %1 s ago</source>
+        <translation>已同步 %1 秒前</translation>
+    </message>
+    <message>
+        <source>Synced %1 min ago</source>
+        <translation>已同步 %1 分钟前</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>离线，自 %1 起</translation>
+    </message>
+    <message>
+        <source>Offline, hub never reached</source>
+        <translation>离线，从未连上同步服务器</translation>
+    </message>
+    <message>
+        <source>changes waiting to be sent: %1</source>
+        <translation>待发送的更改：%1</translation>
+    </message>
+    <message>
+        <source>conflicts: %1</source>
+        <translation>冲突：%1</translation>
+    </message>
+    <message>
+        <source>refused events: %1</source>
+        <translation>被拒绝的事件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::QuarantinePanel</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Name, address or where from (Ctrl+F)</source>
+        <translation>姓名、住址或来自何地（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Show released</source>
+        <translation>显示已解除</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>观察方式</translation>
+    </message>
+    <message>
+        <source>First day out</source>
+        <translation>解除日期</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Morning °C</source>
+        <translation>上午 °C</translation>
+    </message>
+    <message>
+        <source>Afternoon °C</source>
+        <translation>下午 °C</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Temperatures of the group</source>
+        <translation>本组体温</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>时段：</translation>
+    </message>
+    <message>
+        <source>Save the group's temperatures (Enter on the last line)</source>
+        <translation>保存本组体温（在最后一行按回车）</translation>
+    </message>
+    <message>
+        <source>Door or video check</source>
+        <translation>上门或视频检查</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>检查：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Record the check</source>
+        <translation>记录检查</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>此人</translation>
+    </message>
+    <message>
+        <source>Why the person moves (required)</source>
+        <translation>转移原因（必填）</translation>
+    </message>
+    <message>
+        <source>Arrived %1 · people: %2</source>
+        <translation>%1 到达 · %2 人</translation>
+    </message>
+    <message>
+        <source>Move home</source>
+        <translation>转回居家观察</translation>
+    </message>
+    <message>
+        <source>Move to central quarantine</source>
+        <translation>转集中隔离</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list.</source>
+        <translation>请在列表中选择一人。</translation>
+    </message>
+    <message>
+        <source>Release: issue the pass and the health certificate</source>
+        <translation>解除观察：发放出入证和健康证明</translation>
+    </message>
+    <message>
+        <source>%1 was released on %2: health certificate %3.</source>
+        <translation>%1 已于 %2 解除观察：健康证明 %3。</translation>
+    </message>
+    <message>
+        <source>Save the health certificate again…</source>
+        <translation>重新保存健康证明…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 may be released: the quarantine is over and no flag is open.</source>
+        <translation>%1 可以解除：观察期已满，无未关闭的提示。</translation>
+    </message>
+    <message>
+        <source>Release: issue the pass and the health certificate…</source>
+        <translation>解除观察：发放出入证和健康证明…</translation>
+    </message>
+    <message>
+        <source>%1: the temperature is not a number.</source>
+        <translation>%1：体温不是数字。</translation>
+    </message>
+    <message>
+        <source>Type the temperatures first.</source>
+        <translation>请先填写体温。</translation>
+    </message>
+    <message>
+        <source>Temperatures saved: %1.</source>
+        <translation>已保存体温：%1 条。</translation>
+    </message>
+    <message>
+        <source>%1: %2 recorded (%3).</source>
+        <translation>%1：已记录%2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is now in central quarantine.</source>
+        <translation>%1 已转为集中隔离。</translation>
+    </message>
+    <message>
+        <source>%1 is back in home quarantine.</source>
+        <translation>%1 已转回居家观察。</translation>
+    </message>
+    <message>
+        <source>Save the health certificate</source>
+        <translation>保存健康证明</translation>
+    </message>
+    <message>
+        <source>health-certificate-%1.pdf</source>
+        <translation>健康证明-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>pass %1 issued</source>
+        <translation>已发放出入证 %1</translation>
+    </message>
+    <message>
+        <source>pass %1 kept (valid until %2)</source>
+        <translation>沿用出入证 %1（有效期至 %2）</translation>
+    </message>
+    <message>
+        <source>%1 is released (health certificate %2), but the PDF could not be saved there. Choose "Show released" and save it again.</source>
+        <translation>%1 已解除观察（健康证明 %2），但 PDF 未能保存到该位置。请勾选“显示已解除”后重新保存。</translation>
+    </message>
+    <message>
+        <source>Health certificate %1 saved: %2</source>
+        <translation>健康证明 %1 已保存：%2</translation>
+    </message>
+    <message>
+        <source>%1 released: %2, health certificate %3 saved: %4</source>
+        <translation>%1 已解除：%2，健康证明 %3 已保存：%4</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +2688,685 @@ Run: gatepost-cli --db %1 init</source>
     <message>
         <source>Tap the household in the list under the address, or clear the address.</source>
         <translation>请在地址下方列表中点选住户，或清空地址。</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::BatchIssueDialog</name>
+    <message>
+        <source>Issue passes in a batch</source>
+        <translation>批量发放通行证</translation>
+    </message>
+    <message>
+        <source>Everyone (and every vehicle) that matches all of the fields below and holds no valid pass gets one. Leave a field empty for any.</source>
+        <translation>符合下面所有条件、且尚无有效通行证的人员（和车辆）都会发证。某项留空表示不限。</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Any area</source>
+        <translation>任意区域</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>任意类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>发证对象</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::ExtendDialog</name>
+    <message>
+        <source>Extend validity</source>
+        <translation>延长有效期</translation>
+    </message>
+    <message>
+        <source>Pass %1 of %2 is valid until %3.</source>
+        <translation>%2 的通行证 %1 有效至 %3。</translation>
+    </message>
+    <message>
+        <source>New last day</source>
+        <translation>新的截止日期</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::HouseholdDialog</name>
+    <message>
+        <source>Edit household</source>
+        <translation>编辑住户</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>新增住户</translation>
+    </message>
+    <message>
+        <source>e.g. 清河四街 12排 3号, or 一号院 4号</source>
+        <translation>例如 清河四街 12排 3号，或 一号院 4号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::HouseholdField</name>
+    <message>
+        <source>Type part of the address</source>
+        <translation>输入地址的一部分</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::HouseholdsPage</name>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Search: address or plate (Ctrl+F)</source>
+        <translation>搜索：地址或车牌 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New household (Ctrl+N)</source>
+        <translation>新增住户 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit (F2)</source>
+        <translation>编辑 (F2)</translation>
+    </message>
+    <message>
+        <source>Issue passes to household…</source>
+        <translation>为整户发证…</translation>
+    </message>
+    <message>
+        <source>Household %1 saved.</source>
+        <translation>住户 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Household %1 added.</source>
+        <translation>已添加住户 %1。</translation>
+    </message>
+    <message>
+        <source>Passes issued: %1. Skipped: %2 (they hold a valid pass already).</source>
+        <translation>已发证 %1 张。跳过 %2 个（已有有效通行证）。</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::ImportPanel</name>
+    <message>
+        <source>Import the lists the office already keeps in Excel or WPS, saved as CSV (UTF-8 or GB18030): households, registered residents, migrant residents, vehicles. Gatepost checks every row first and shows what it would do; only then does it import the good rows, all at once. Importing the same file again adds nothing.</source>
+        <translation>导入办公室已有的 Excel 或 WPS 名单（另存为 CSV，UTF-8 或 GB18030）：住户、户籍居民、流动人员、车辆。门岗通先逐行检查并显示将要做什么，然后才一次性导入合格的行。同一个文件再导入一次不会重复添加。</translation>
+    </message>
+    <message>
+        <source>Import a list…</source>
+        <translation>导入名单…</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::IssueDialog</name>
+    <message>
+        <source>Issue a pass</source>
+        <translation>发放通行证</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, address or plate</source>
+        <translation>姓名、拼音首字母、地址或车牌</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::OfficeDialog</name>
+    <message>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>(unticked: the category's usual validity)</source>
+        <translation>（不勾选：按类别的默认有效期）</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::OfficeSignOn</name>
+    <message>
+        <source>Type your name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>Type your PIN.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Sign-on failed: the station database could not be written.</source>
+        <translation>登录失败：无法写入工作站数据库。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Wait %1, or ask an administrator.</source>
+        <translation>密码错误次数太多。请等待 %1，或找管理员。</translation>
+    </message>
+    <message>
+        <source>Name or PIN is wrong. Try again (%1 of %2).</source>
+        <translation>姓名或密码错误，请重试（第%1次，共%2次）。</translation>
+    </message>
+    <message>
+        <source>Name or PIN is wrong. Try again.</source>
+        <translation>姓名或密码错误，请重试。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2. The office is only for office staff and administrators; volunteers and shift leads sign on at a gate station.</source>
+        <translation>%1 是%2。办公室只供办公室职员和管理员使用；志愿者和班长请在岗亭登录。</translation>
+    </message>
+    <message>
+        <source>Pass office: sign on</source>
+        <translation>通行证办公室：登录</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sign on</source>
+        <translation>上岗登录</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::PassesPage</name>
+    <message>
+        <source>Serial</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>代数</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Search: serial, holder's name or pinyin, plate or address (Ctrl+F)</source>
+        <translation>搜索：编号、持证人姓名或拼音、车牌或地址 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Issue… (Ctrl+N)</source>
+        <translation>发证… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Batch issue…</source>
+        <translation>批量发证…</translation>
+    </message>
+    <message>
+        <source>Reissue…</source>
+        <translation>补发…</translation>
+    </message>
+    <message>
+        <source>Report lost…</source>
+        <translation>挂失…</translation>
+    </message>
+    <message>
+        <source>Suspend…</source>
+        <translation>暂停…</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>注销…</translation>
+    </message>
+    <message>
+        <source>Extend… (F2)</source>
+        <translation>延期… (F2)</translation>
+    </message>
+    <message>
+        <source>Print… (Ctrl+P)</source>
+        <translation>打印… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Pass %1 issued to %2, valid until %3.</source>
+        <translation>已为 %2 发放通行证 %1，有效至 %3。</translation>
+    </message>
+    <message>
+        <source>Passes issued: %1. Skipped: %2 (they hold a valid pass already).</source>
+        <translation>已发证 %1 张。跳过 %2 个（已有有效通行证）。</translation>
+    </message>
+    <message>
+        <source>Reissue pass %1</source>
+        <translation>补发通行证 %1</translation>
+    </message>
+    <message>
+        <source>Pass %1 of %2 gets a new code. The card printed so far stops working at every gate (once the gates have synced): print the new card and take the old one back.</source>
+        <translation>%2 的通行证 %1 将生成新的二维码。已打印的旧卡将在各岗亭失效（同步后）：请打印新卡并收回旧卡。</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>补发</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Pass %1 reissued (generation %2). Print the new card: the old one is refused at the gates.</source>
+        <translation>通行证 %1 已补发（第 %2 代）。请打印新卡：旧卡在各岗亭将被拒绝。</translation>
+    </message>
+    <message>
+        <source>Report lost</source>
+        <translation>挂失</translation>
+    </message>
+    <message>
+        <source>Pass %1 of %2 is reported lost.</source>
+        <translation>挂失 %2 的通行证 %1。</translation>
+    </message>
+    <message>
+        <source>The card stops working at every gate. Reissue the pass to give a new card.</source>
+        <translation>此卡在各岗亭失效。补发通行证以换发新卡。</translation>
+    </message>
+    <message>
+        <source>Pass %1 is marked lost: the card is refused at the gates.</source>
+        <translation>通行证 %1 已挂失：各岗亭将拒绝此卡。</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Pass %1 of %2 is suspended.</source>
+        <translation>暂停 %2 的通行证 %1。</translation>
+    </message>
+    <message>
+        <source>The card is refused at every gate until the pass is resumed.</source>
+        <translation>在恢复之前，各岗亭都会拒绝此卡。</translation>
+    </message>
+    <message>
+        <source>Pass %1 is suspended.</source>
+        <translation>通行证 %1 已暂停。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Pass %1 of %2 works again.</source>
+        <translation>恢复 %2 的通行证 %1。</translation>
+    </message>
+    <message>
+        <source>Pass %1 is active again.</source>
+        <translation>通行证 %1 已恢复有效。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Pass %1 of %2 is revoked for good.</source>
+        <translation>永久注销 %2 的通行证 %1。</translation>
+    </message>
+    <message>
+        <source>The card is refused at every gate, and the pass cannot be used again.</source>
+        <translation>各岗亭都会拒绝此卡，此通行证不能再使用。</translation>
+    </message>
+    <message>
+        <source>Pass %1 is revoked.</source>
+        <translation>通行证 %1 已注销。</translation>
+    </message>
+    <message>
+        <source>Pass %1 is now valid until %2.</source>
+        <translation>通行证 %1 现在有效至 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::PeoplePage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>通行证</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>Search: name, pinyin initials, address, last digits of phone or ID (Ctrl+F)</source>
+        <translation>搜索：姓名、拼音首字母、地址、手机号或身份证号末几位 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New person (Ctrl+N)</source>
+        <translation>新增人员 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit (F2)</source>
+        <translation>编辑 (F2)</translation>
+    </message>
+    <message>
+        <source>Show ID number</source>
+        <translation>显示身份证号</translation>
+    </message>
+    <message>
+        <source>Show phone</source>
+        <translation>显示手机号</translation>
+    </message>
+    <message>
+        <source>Issue pass…</source>
+        <translation>发证…</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 已保存。</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>ID number of %1: %2 (this was recorded in the audit trail)</source>
+        <translation>%1 的身份证号：%2（已记入审计记录）</translation>
+    </message>
+    <message>
+        <source>Phone of %1: %2 (this was recorded in the audit trail)</source>
+        <translation>%1 的手机号：%2（已记入审计记录）</translation>
+    </message>
+    <message>
+        <source>Pass %1 issued to %2, valid until %3.</source>
+        <translation>已为 %2 发放通行证 %1，有效至 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>编辑人员</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>%1 (unchanged)</source>
+        <translation>%1（不修改）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>Take photo…</source>
+        <translation>拍照…</translation>
+    </message>
+    <message>
+        <source>From file…</source>
+        <translation>从文件…</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::PhotoCaptureDialog</name>
+    <message>
+        <source>Take photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>Fit the face inside the green frame, then press Take.</source>
+        <translation>让脸位于绿色框内，然后按“拍摄”。</translation>
+    </message>
+    <message>
+        <source>Waiting for the camera…</source>
+        <translation>正在等待摄像头…</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>拍摄</translation>
+    </message>
+    <message>
+        <source>No picture from the camera. Check the cable, or use "From file".</source>
+        <translation>摄像头没有画面。请检查连接线，或用“从文件”。</translation>
+    </message>
+    <message>
+        <source>No camera: use "From file" instead.</source>
+        <translation>没有摄像头：请用“从文件”。</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::ReasonDialog</name>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::RegistryPage</name>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 条，共 %2 条</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>找到 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::VehicleDialog</name>
+    <message>
+        <source>Edit vehicle</source>
+        <translation>编辑车辆</translation>
+    </message>
+    <message>
+        <source>New vehicle</source>
+        <translation>新增车辆</translation>
+    </message>
+    <message>
+        <source>e.g. 京E·76D65 or 京AD12345</source>
+        <translation>例如 京E·76D65 或 京AD12345</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>External vehicle (not a resident's)</source>
+        <translation>外部车辆（非住户车辆）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::office::VehiclesPage</name>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>通行证</translation>
+    </message>
+    <message>
+        <source>Search: plate or address (Ctrl+F)</source>
+        <translation>搜索：车牌或地址 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New vehicle (Ctrl+N)</source>
+        <translation>新增车辆 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit (F2)</source>
+        <translation>编辑 (F2)</translation>
+    </message>
+    <message>
+        <source>Issue pass…</source>
+        <translation>发证…</translation>
+    </message>
+    <message>
+        <source>Vehicle %1 saved.</source>
+        <translation>车辆 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Vehicle %1 added.</source>
+        <translation>已添加车辆 %1。</translation>
+    </message>
+    <message>
+        <source>Pass %1 issued to %2, valid until %3.</source>
+        <translation>已为 %2 发放通行证 %1，有效至 %3。</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,7 @@ namespace gatepost::core {
 
 namespace {
 
-constexpr NameTable<AuditAction, 24> kActions{{
+constexpr NameTable<AuditAction, 47> kActions{{
     {AuditAction::OperatorAdd, "operator_add"},
     {AuditAction::OperatorPinChange, "operator_pin_change"},
     {AuditAction::OperatorRoleChange, "operator_role_change"},
@@ -43,6 +43,29 @@ constexpr NameTable<AuditAction, 24> kActions{{
     {AuditAction::SyncImport, "sync_import"},
     {AuditAction::SyncExport, "sync_export"},
     {AuditAction::SyncHubChange, "sync_hub_change"},
+    {AuditAction::HouseholdAdd, "household_add"},
+    {AuditAction::HouseholdEdit, "household_edit"},
+    {AuditAction::PersonAdd, "person_add"},
+    {AuditAction::PersonEdit, "person_edit"},
+    {AuditAction::VehicleAdd, "vehicle_add"},
+    {AuditAction::VehicleEdit, "vehicle_edit"},
+    {AuditAction::PhotoSet, "photo_set"},
+    {AuditAction::PassExtend, "pass_extend"},
+    {AuditAction::ImportRun, "import_run"},
+    {AuditAction::PassPrint, "pass_print"},
+    {AuditAction::QuarantineMove, "quarantine_move"},
+    {AuditAction::QuarantineCheck, "quarantine_check"},
+    {AuditAction::CertificateIssue, "certificate_issue"},
+    {AuditAction::HandoverSign, "handover_sign"},
+    {AuditAction::HandoverAcknowledge, "handover_acknowledge"},
+    {AuditAction::PatrolCheck, "patrol_check"},
+    {AuditAction::TeamAdd, "team_add"},
+    {AuditAction::TeamRename, "team_rename"},
+    {AuditAction::TeamLead, "team_lead"},
+    {AuditAction::TeamMemberAdd, "team_member_add"},
+    {AuditAction::TeamMemberMove, "team_member_move"},
+    {AuditAction::TeamMemberRemove, "team_member_remove"},
+    {AuditAction::OperatorUnlock, "operator_unlock"},
 }};
 
 constexpr const char* kHeader = "gatepost-audit-v1";

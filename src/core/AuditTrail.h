@@ -60,6 +60,33 @@ enum class AuditAction {
     SyncImport,        ///< events read from a USB bundle
     SyncExport,        ///< events written to a USB bundle
     SyncHubChange,     ///< the hub connection settings changed
+    // The pass office (issue 8).
+    HouseholdAdd,
+    HouseholdEdit,
+    PersonAdd,
+    PersonEdit,
+    VehicleAdd,
+    VehicleEdit,
+    PhotoSet,         ///< a person's photo taken or replaced
+    PassExtend,       ///< a pass's validity changed
+    ImportRun,        ///< a CSV list imported (file, kind, counts)
+    PassPrint,        ///< cards, placards or sheets printed or saved as PDF (serials)
+    QuarantineMove,   ///< a returnee moved between home and central quarantine
+    QuarantineCheck,  ///< a door or video check recorded
+    CertificateIssue, ///< a health certificate (健康证明) issued
+    // The shift leads (issue 9).
+    HandoverSign,        ///< the outgoing lead signed a shift's handover
+    HandoverAcknowledge, ///< the incoming lead acknowledged it
+    // Duty and courtyard patrols (issue 9).
+    PatrolCheck, ///< a courtyard's scheduled or spot check recorded
+    // The roster (issue 9).
+    TeamAdd,          ///< a team added (code, name)
+    TeamRename,       ///< a team's name changed
+    TeamLead,         ///< a team's lead set or cleared
+    TeamMemberAdd,    ///< an operator put in a team (team, home gate)
+    TeamMemberMove,   ///< a member moved to another team or home gate
+    TeamMemberRemove, ///< a member taken out of their team
+    OperatorUnlock, ///< a locked account's wrong PINs and lock cleared (Auth::resetLock)
 };
 QString toString(AuditAction a);
 std::optional<AuditAction> auditActionFromString(QStringView s);

@@ -319,4 +319,59 @@ std::optional<Operator> Auth::operatorById(qint64 id) const
     return operatorFromRow(q);
 }
 
+bool mayManageOperator(Role actor, Role target)
+{
+    switch (actor) {
+    case Role::Admin:
+        return true;
+    case Role::ShiftLead:
+        return target == Role::Volunteer || target == Role::ShiftLead;
+    case Role::Staff:
+    case Role::Volunteer:
+        break;
+    }
+    return false;
+}
+
+void Auth::resetLock(qint64 id, const Actor& actor)
+{
+    Transaction tx(m_db);
+    Statement q = m_db.prepare("SELECT name, failed_pins, locked_until_utc FROM operators WHERE id = ?1");
+    q.bind(1, id);
+    if (!q.step())
+        refuse(AuthRefusal::Code::NoSuchOperator, QStringLiteral("there is no operator %1").arg(id));
+    const QString name = q.text(0);
+    const qint64 failed = q.int64(1);
+    const QString lockedUntil = q.isNull(2) ? QString() : q.text(2);
+    q.reset();
+    if (failed == 0 && lockedUntil.isEmpty())
+        return;
+    Statement upd =
+        m_db.prepare("UPDATE operators SET failed_pins = 0, locked_until_utc = NULL WHERE id = ?1");
+    upd.bind(1, id).exec();
+    AuditTrail(m_db, m_clock)
+        .append(actor, AuditAction::OperatorUnlock, name,
+                AuditTrail::json({{QStringLiteral("failed_pins"), failed},
+                                  {QStringLiteral("locked_until_utc"), lockedUntil}}),
+                AuditTrail::json({{QStringLiteral("failed_pins"), 0}}));
+    tx.commit();
+}
+
+QList<OperatorAccount> Auth::accounts() const
+{
+    Statement q = m_db.prepare("SELECT id, name, role, pin_hash, active, failed_pins, locked_until_utc"
+                               " FROM operators ORDER BY name");
+    QList<OperatorAccount> out;
+    while (q.step()) {
+        OperatorAccount a;
+        a.op = operatorFromRow(q);
+        a.active = q.int64(4) != 0;
+        a.failedPins = static_cast<int>(q.int64(5));
+        if (!q.isNull(6))
+            a.lockedUntilUtc = QDateTime::fromString(q.text(6), Qt::ISODateWithMs);
+        out << a;
+    }
+    return out;
+}
+
 } // namespace gatepost::core

@@ -51,6 +51,25 @@ struct SignOnResult
     explicit operator bool() const { return ok(); }
 };
 
+/// An account as the operators page lists it: active, and wrong PINs and lock (v3 columns).
+struct OperatorAccount
+{
+    Operator op;
+    bool active = true;
+    int failedPins = 0;
+    QDateTime lockedUntilUtc; ///< null when never locked (or reset)
+    /// Locked at @p nowUtc (a wrong PIN count alone is not a lock).
+    bool lockedAt(const QDateTime& nowUtc) const
+    {
+        return lockedUntilUtc.isValid() && lockedUntilUtc > nowUtc;
+    }
+};
+
+/// Whether an operator of role @p actor may manage (add, edit, reset, deactivate) an account of
+/// role @p target: an admin any account; a shift lead only volunteers and shift leads; staff and
+/// volunteers none (docs/rules.md).
+bool mayManageOperator(Role actor, Role target);
+
 class Auth
 {
 public:
@@ -85,6 +104,12 @@ public:
     /// Throws AuthRefusal for an unknown id, or when it would leave no active admin.
     void setActive(qint64 id, bool active, const Actor& actor);
     bool isActive(qint64 id) const;
+    /// Clears the wrong-PIN count and the lock of a locked account (an audit row by @p actor,
+    /// operator_unlock, with the count and lock before). Nothing happens (and nothing is audited)
+    /// when the account has no wrong PIN. Throws AuthRefusal for an unknown id.
+    void resetLock(qint64 id, const Actor& actor);
+    /// Every account with its state, ordered by name.
+    QList<OperatorAccount> accounts() const;
     /// Every operator, deactivated ones included, ordered by name.
     QList<Operator> operators() const;
     std::optional<Operator> operatorById(qint64 id) const;

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Pinyin.h"
 #include "Schema.h"
 
 #include <QCoreApplication>
@@ -283,6 +284,25 @@ bool isMemory(const QString& path)
     return path.isEmpty() || path == QLatin1String(":memory:");
 }
 
+// gatepost_pinyin(name): the search key of a name (core/Pinyin.h), for the people table's
+// triggers (schema 5). Deterministic, so SQLite may use it in triggers and indexes.
+void pinyinFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv)
+{
+    if (argc != 1 || sqlite3_value_type(argv[0]) != SQLITE_TEXT) {
+        sqlite3_result_text(ctx, "", 0, SQLITE_STATIC);
+        return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    const QByteArray key = pinyin::searchKey(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
+    sqlite3_result_text(ctx, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+}
+
+void registerFunctions(sqlite3* db)
+{
+    sqlite3_create_function_v2(db, "gatepost_pinyin", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                               pinyinFunction, nullptr, nullptr, nullptr);
+}
+
 sqlite3* connect(const QString& path, int flags)
 {
     sqlite3* db = nullptr;
@@ -293,6 +313,7 @@ sqlite3* connect(const QString& path, int flags)
         throw DbError(rc, QStringLiteral("%1: %2").arg(path, msg));
     }
     sqlite3_extended_result_codes(db, 1);
+    registerFunctions(db);
     // A reader beside the writer never waits long; a writer's own transactions are short.
     sqlite3_busy_timeout(db, 5000);
     return db;

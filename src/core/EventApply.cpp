@@ -137,7 +137,7 @@ EventProblem EventLog::Impl::applyRow(const SyncEvent& e, const synctables::Tabl
 
     // Who may change this row: the office any row; another station only rows born there.
     const bool fromOffice = e.origin == loadIdentity()->community;
-    if (!fromOffice) {
+    if (!fromOffice && t.authority != synctables::Authority::AnyStation) {
         const bool born = uid.startsWith(e.origin + QLatin1Char('.'));
         if (t.authority != synctables::Authority::OfficeOrBirthplace || !born)
             return EventProblem::NotAllowed;

@@ -198,6 +198,46 @@ QString displayPlate(QStringView normalised)
     return n->first(2) + QChar(0x00B7) + n->sliced(2);
 }
 
+QString plateSearchText(QStringView typed)
+{
+    QString s;
+    s.reserve(typed.size());
+    for (QChar c : typed) {
+        if (c.isSpace() || c == u'-' || c == QChar(0x00B7) || c == QChar(0x2022) || c == QChar(0x30FB) ||
+            c == QChar(0x2027) || c == QChar(0xFF0D))
+            continue;
+        if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF5A)
+            c = QChar(c.unicode() - 0xFF10 + u'0');
+        s.append(c.toUpper());
+    }
+    return s;
+}
+
+QString normaliseAddress(QStringView address)
+{
+    // Full-width spaces from a Chinese input method count as spaces.
+    QString s = address.toString();
+    s.replace(QChar(0x3000), u' ');
+    return s.simplified();
+}
+
+std::optional<int> courtyardOfAddress(QStringView address)
+{
+    const QString a = normaliseAddress(address);
+    const qsizetype at = a.indexOf(QStringLiteral("号院"));
+    if (at != 1)
+        return std::nullopt;
+    static const QString numerals = QStringLiteral("一二三四五六");
+    const QChar n = a.at(0);
+    if (const qsizetype i = numerals.indexOf(n); i >= 0)
+        return static_cast<int>(i) + 1;
+    if (n >= u'1' && n <= u'6')
+        return n.unicode() - u'0';
+    if (n.unicode() >= 0xFF11 && n.unicode() <= 0xFF16) // full-width digits
+        return n.unicode() - 0xFF10;
+    return std::nullopt;
+}
+
 QString utcText(const QDateTime& t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);

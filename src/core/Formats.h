@@ -47,6 +47,18 @@ bool isNewEnergyPlate(QStringView plate);
 // "京A12345" -> "京A·12345"; a text that is not a plate is returned unchanged.
 QString displayPlate(QStringView normalised);
 
+// Part of a plate as typed, for searching: the same separators removed and full-width
+// characters folded as normalisePlate does, upper case, but no check ("京a·12" -> "京A12").
+QString plateSearchText(QStringView typed);
+
+// Household addresses. The main area's bungalows are "<street> <row>排 <house>号"
+// ("清河四街 12排 3号"); the 6 outlying courtyards' are "<一..六>号院 <house>号" ("一号院 4号",
+// "1号院 4号" is the same courtyard). An address is stored with its spaces simplified (one space
+// between words, none around).
+QString normaliseAddress(QStringView address);
+// The courtyard (1..6) an address names by its "N号院" start; nullopt for any other address.
+std::optional<int> courtyardOfAddress(QStringView address);
+
 /// The fixed-width UTC text every log row stores (yyyy-MM-ddTHH:mm:ss.zzzZ); being fixed-width,
 /// such texts compare in time order, so ranges are text bounds:
 QString utcText(const QDateTime& t);

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonValue>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
 
@@ -20,11 +21,14 @@ constexpr QLatin1StringView kHomeQuarantineKey{"home_quarantine_days"};
 constexpr QLatin1StringView kTimeZoneKey{"time_zone"};
 constexpr QLatin1StringView kHoursKey{"hours"};
 constexpr QLatin1StringView kGatesKey{"gates_by_category"};
-constexpr QLatin1StringView kShiftsKey{"shifts"};
+constexpr QLatin1StringView kShiftsKey{"shifts"}; // before schema 6: one pattern, no teams
+constexpr QLatin1StringView kRosterPatternsKey{"roster_patterns"};
 constexpr QLatin1StringView kVisitorVerdictKey{"visitor_verdict"};
 constexpr QLatin1StringView kVehicleVisitorVerdictKey{"vehicle_visitor_verdict"};
 constexpr QLatin1StringView kOverrideNeedsLeadKey{"override_needs_lead"};
 constexpr QLatin1StringView kManualEntryVerdictKey{"manual_entry_verdict"};
+constexpr QLatin1StringView kCardColoursKey{"card_colours"};
+constexpr QLatin1StringView kValidityDaysKey{"validity_days"};
 
 const QString kTimeFormat = QStringLiteral("HH:mm");
 
@@ -168,6 +172,37 @@ public:
         *out = hours;
     }
 
+    // {"visitor": "#7b3fa0", ...} / {"visitor": 7, ...}: each named category replaces its
+    // value; categories not named keep theirs.
+    template<typename T, typename Parse>
+    void readCategoryMap(QLatin1StringView key, const QString& expected, QMap<Category, T>* out, Parse parse)
+    {
+        if (failed() || !m_json.contains(key))
+            return;
+        const QJsonValue v = m_json.value(key);
+        if (!v.isObject()) {
+            fail(QStringLiteral("policy key \"%1\" must be an object of category: %2").arg(key, expected));
+            return;
+        }
+        QMap<Category, T> map = *out;
+        const QJsonObject obj = v.toObject();
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            const QString name = QStringLiteral("%1.%2").arg(key, it.key());
+            const auto category = categoryFromString(it.key());
+            const std::optional<T> value = parse(it.value());
+            if (!category) {
+                fail(QStringLiteral("policy key \"%1\": unknown category").arg(name));
+                return;
+            }
+            if (!value) {
+                fail(QStringLiteral("policy key \"%1\" must be %2").arg(name, expected));
+                return;
+            }
+            map.insert(*category, *value);
+        }
+        *out = map;
+    }
+
     // {"visitor": ["south"], ...}: replaces the whole table.
     void readGates(QMap<Category, QStringList>* out)
     {
@@ -205,10 +240,11 @@ public:
         *out = gates;
     }
 
-    // [{"name": "A", "start": "00:00"}, ...]
-    void readShifts(QList<ShiftDef>* out)
+    // [{"name": "A", "start": "00:00"}, ...]: the old key, read when "roster_patterns" is
+    // absent, as the first pattern with the default four teams in the default rotation.
+    void readShifts(QList<RosterPattern>* out)
     {
-        if (failed() || !m_json.contains(kShiftsKey))
+        if (failed() || !m_json.contains(kShiftsKey) || m_json.contains(kRosterPatternsKey))
             return;
         const QJsonValue v = m_json.value(kShiftsKey);
         const QJsonArray list = v.toArray();
@@ -239,7 +275,45 @@ public:
             starts.insert(start->msecsSinceStartOfDay());
             shifts.append(ShiftDef{name.toString(), *start});
         }
-        *out = shifts;
+        RosterPattern p = defaultRosterPattern();
+        p.cycle.clear();
+        p.shifts = shifts;
+        p = normalised(p);
+        p.cycle = defaultCycle(shifts.size(), p.teams);
+        *out = {p};
+    }
+
+    // [{"shifts": [...], "teams": [...], "cycle": [[...]]}, {"from": "2027-01-01", ...}]
+    void readRosterPatterns(QList<RosterPattern>* out)
+    {
+        if (failed() || !m_json.contains(kRosterPatternsKey))
+            return;
+        const QJsonValue v = m_json.value(kRosterPatternsKey);
+        const QJsonArray list = v.toArray();
+        if (!v.isArray() || list.isEmpty()) {
+            fail(QStringLiteral("policy key \"%1\" must be a non-empty list of shift patterns")
+                     .arg(kRosterPatternsKey));
+            return;
+        }
+        QList<RosterPattern> patterns;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString key = QStringLiteral("%1[%2]").arg(kRosterPatternsKey).arg(i);
+            QString error;
+            const auto p = rosterPatternFromJson(list.at(i), key, &error);
+            if (!p) {
+                fail(error);
+                return;
+            }
+            // The first one has no date; each next one is dated after the one before.
+            if ((i == 0) != !p->from.isValid() || (i > 0 && !(patterns.last().from < p->from))) {
+                fail(QStringLiteral("policy key \"%1\": only the first pattern has no \"from\", and "
+                                    "the others follow in date order")
+                         .arg(key));
+                return;
+            }
+            patterns.append(*p);
+        }
+        *out = patterns;
     }
 
 private:
@@ -274,16 +348,25 @@ Policy Policy::defaults()
         {Category::ExternalVehicle, HoursWindow{QTime(6, 0), QTime(22, 0)}},
     };
     p.gatesByCategory = {};
-    p.shifts = {
-        ShiftDef{QStringLiteral("A"), QTime(0, 0)},
-        ShiftDef{QStringLiteral("B"), QTime(6, 0)},
-        ShiftDef{QStringLiteral("C"), QTime(12, 0)},
-        ShiftDef{QStringLiteral("D"), QTime(18, 0)},
-    };
+    p.rosterPatterns = {defaultRosterPattern()};
     p.visitorVerdict = Verdict::Allow;
     p.externalVehicleVisitorVerdict = Verdict::Check;
     p.overrideNeedsLead = false;
     p.manualEntryVerdict = Verdict::Check;
+    // Colour-coded by category, as the gates did in 2020; residents green, visitors purple.
+    p.cardColours = {
+        {Category::RegisteredResident, QStringLiteral("#1b7f3b")},
+        {Category::MigrantResident, QStringLiteral("#1f5fa8")},
+        {Category::ExternalWorker, QStringLiteral("#c46a00")},
+        {Category::Visitor, QStringLiteral("#7b3fa0")},
+        {Category::InternalVehicle, QStringLiteral("#00796b")},
+        {Category::ExternalVehicle, QStringLiteral("#8d5524")},
+    };
+    p.validityDays = {
+        {Category::RegisteredResident, 180}, {Category::MigrantResident, 180},
+        {Category::ExternalWorker, 90},      {Category::Visitor, 7},
+        {Category::InternalVehicle, 180},    {Category::ExternalVehicle, 30},
+    };
     return p;
 }
 
@@ -309,16 +392,22 @@ QJsonObject Policy::toJson() const
         gatesJson.insert(toString(it.key()), QJsonArray::fromStringList(it.value()));
     json.insert(kGatesKey, gatesJson);
 
-    QJsonArray shiftsJson;
-    for (const ShiftDef& s : shifts) {
-        shiftsJson.append(
-            QJsonObject{{QStringLiteral("name"), s.name}, {QStringLiteral("start"), timeText(s.start)}});
-    }
-    json.insert(kShiftsKey, shiftsJson);
+    QJsonArray patternsJson;
+    for (const RosterPattern& p : rosterPatterns)
+        patternsJson.append(core::toJson(p));
+    json.insert(kRosterPatternsKey, patternsJson);
     json.insert(kVisitorVerdictKey, toString(visitorVerdict));
     json.insert(kVehicleVisitorVerdictKey, toString(externalVehicleVisitorVerdict));
     json.insert(kOverrideNeedsLeadKey, overrideNeedsLead);
     json.insert(kManualEntryVerdictKey, toString(manualEntryVerdict));
+    QJsonObject coloursJson;
+    for (auto it = cardColours.begin(); it != cardColours.end(); ++it)
+        coloursJson.insert(toString(it.key()), it.value());
+    json.insert(kCardColoursKey, coloursJson);
+    QJsonObject validityJson;
+    for (auto it = validityDays.begin(); it != validityDays.end(); ++it)
+        validityJson.insert(toString(it.key()), it.value());
+    json.insert(kValidityDaysKey, validityJson);
     return json;
 }
 
@@ -334,11 +423,26 @@ Policy Policy::fromJson(const QJsonObject& json, QString* error)
     r.readTimeZone(&p.timeZone);
     r.readHours(&p.hours);
     r.readGates(&p.gatesByCategory);
-    r.readShifts(&p.shifts);
+    r.readShifts(&p.rosterPatterns);
+    r.readRosterPatterns(&p.rosterPatterns);
     r.readVerdict(kVisitorVerdictKey, &p.visitorVerdict);
     r.readVerdict(kVehicleVisitorVerdictKey, &p.externalVehicleVisitorVerdict);
     r.readBool(kOverrideNeedsLeadKey, &p.overrideNeedsLead);
     r.readVerdict(kManualEntryVerdictKey, &p.manualEntryVerdict);
+    r.readCategoryMap(kCardColoursKey, QStringLiteral("a colour \"#RRGGBB\""), &p.cardColours,
+                      [](const QJsonValue& v) -> std::optional<QString> {
+                          static const QRegularExpression rgb(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+                          if (!v.isString() || !rgb.match(v.toString()).hasMatch())
+                              return std::nullopt;
+                          return v.toString().toLower();
+                      });
+    r.readCategoryMap(kValidityDaysKey, QStringLiteral("a whole number of days from 1 to 3660"),
+                      &p.validityDays, [](const QJsonValue& v) -> std::optional<int> {
+                          const double d = v.toDouble(-1);
+                          if (!v.isDouble() || d != std::floor(d) || d < 1 || d > 3660)
+                              return std::nullopt;
+                          return int(d);
+                      });
     // A manual entry is never closed outright: that would be the visitor policy's job.
     if (!r.failed() && p.manualEntryVerdict == Verdict::Deny)
         r.fail(

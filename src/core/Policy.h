@@ -4,6 +4,7 @@
 // Stored as JSON in the settings table (key "policy"); the defaults below are documented
 // in docs/policy.md and are what a fresh database uses.
 
+#include "RosterPattern.h"
 #include "Types.h"
 
 #include <QJsonObject>
@@ -23,13 +24,6 @@ struct HoursWindow
     bool operator==(const HoursWindow&) const = default;
 };
 
-struct ShiftDef
-{
-    QString name; // "A", "B", "C", "D" (四班倒)
-    QTime start;  // local start time; a shift lasts until the next one starts
-    bool operator==(const ShiftDef&) const = default;
-};
-
 struct Policy
 {
     int duplicateWindowSeconds = 5;
@@ -42,7 +36,10 @@ struct Policy
     QMap<Category, HoursWindow> hours;
     // Gates a category may use when the pass itself names none; missing = every gate.
     QMap<Category, QStringList> gatesByCategory;
-    QList<ShiftDef> shifts;
+    // The roster's shift patterns by date (JSON "roster_patterns"; the old "shifts" key loads
+    // as the first pattern): never empty, the first without a date (in force from the
+    // beginning), the others dated and in date order. Roster picks the one of a local day.
+    QList<RosterPattern> rosterPatterns;
     // What the station does with a registered visitor coming in on foot / in an external
     // vehicle (the gate desk's visitor form). Hours, fever and missing temperature still apply.
     Verdict visitorVerdict = Verdict::Allow;
@@ -53,6 +50,13 @@ struct Policy
     // An entry without a card (manual search: a pass looked up, or a person): Check = amber,
     // the volunteer compares the face with the photo; Allow = green like a scanned pass.
     Verdict manualEntryVerdict = Verdict::Check;
+    // The pass office: the colour band of each category's card ("#RRGGBB"; every category has
+    // one) and how many days a new pass of the category is valid (the last day included).
+    QMap<Category, QString> cardColours;
+    QMap<Category, int> validityDays;
+
+    /// The validity of a new pass of @p category (validityDays, or 180 when missing).
+    int validityDaysOf(Category category) const { return validityDays.value(category, 180); }
 
     /// Whether a reading counts as a fever (inclusive threshold, with room for rounding: a 37.3
     /// typed on the pad must never land a hair below 37.3). The rules and the screens both ask here.

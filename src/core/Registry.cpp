@@ -199,50 +199,6 @@ std::optional<StationIdentity> Registry::station() const
     return id;
 }
 
-Policy Registry::policy() const
-{
-    auto q = query("SELECT value FROM settings WHERE key = 'policy'");
-    if (!q->step())
-        return Policy::defaults();
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(q->text(0).toUtf8(), &parseError);
-    if (!doc.isObject())
-        throw std::runtime_error(
-            QStringLiteral("the stored policy is damaged: %1").arg(parseError.errorString()).toStdString());
-    QString error;
-    Policy p = Policy::fromJson(doc.object(), &error);
-    if (!error.isEmpty())
-        throw std::runtime_error(QStringLiteral("the stored policy is damaged: %1").arg(error).toStdString());
-    return p;
-}
-
-void Registry::setPolicy(const Policy& policy, const Actor& actor)
-{
-    const QJsonObject json = policy.toJson();
-    QString error;
-    Policy::fromJson(json, &error);
-    if (!error.isEmpty())
-        refuse(QStringLiteral("the policy is not valid: %1").arg(error));
-    const QString after = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
-    Transaction tx(m_db);
-    // Nothing stored means the defaults (see policy()).
-    QString before =
-        QString::fromUtf8(QJsonDocument(Policy::defaults().toJson()).toJson(QJsonDocument::Compact));
-    {
-        auto old = query("SELECT value FROM settings WHERE key = 'policy'");
-        if (old->step())
-            before = old->text(0);
-    }
-    if (before == after)
-        return; // nothing changed, nothing to audit
-    auto q = query("INSERT INTO settings (key, value) VALUES ('policy', ?1)"
-                   " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-    q->bind(1, after).exec();
-    AuditTrail(m_db, m_clock)
-        .append(actor, AuditAction::PolicyChange, QStringLiteral("policy"), before, after);
-    tx.commit();
-}
-
 QString Registry::revealIdNumber(qint64 personId, const Actor& actor)
 {
     Transaction tx(m_db);
@@ -284,24 +240,6 @@ bool Registry::householdExists(qint64 id) const
     return q->step();
 }
 
-qint64 Registry::addHousehold(const Household& household)
-{
-    const QString address = household.address.trimmed();
-    if (address.isEmpty())
-        refuse(QStringLiteral("a household needs an address"));
-    if (household.courtyard < 0 || household.courtyard > 6)
-        refuse(QStringLiteral("courtyard %1 does not exist (0 = main area, 1 to 6 = courtyards)")
-                   .arg(household.courtyard));
-    Transaction tx(m_db);
-    if (householdByAddress(address))
-        refuse(QStringLiteral("the household %1 is already registered").arg(address));
-    auto q = query("INSERT INTO households (address, courtyard, note) VALUES (?1, ?2, ?3)");
-    q->bind(1, address).bind(2, household.courtyard).bind(3, household.note).exec();
-    const qint64 id = m_db.lastInsertId();
-    tx.commit();
-    return id;
-}
-
 std::optional<Household> Registry::household(qint64 id) const
 {
     auto q = query("SELECT id, address, courtyard, note FROM households WHERE id = ?1");
@@ -314,7 +252,7 @@ std::optional<Household> Registry::household(qint64 id) const
 std::optional<Household> Registry::householdByAddress(const QString& address) const
 {
     auto q = query("SELECT id, address, courtyard, note FROM households WHERE address = ?1");
-    q->bind(1, address.trimmed());
+    q->bind(1, formats::normaliseAddress(address));
     if (!q->step())
         return std::nullopt;
     return householdFromRow(*q);
@@ -327,40 +265,6 @@ bool Registry::personExists(qint64 id) const
     auto q = query("SELECT 1 FROM people WHERE id = ?1");
     q->bind(1, id);
     return q->step();
-}
-
-qint64 Registry::addPerson(const Person& person)
-{
-    const QString name = person.name.trimmed();
-    if (name.isEmpty())
-        refuse(QStringLiteral("a person needs a name"));
-    if (isVehicleCategory(person.category))
-        refuse(QStringLiteral("%1 is a vehicle category, not a category for people")
-                   .arg(toString(person.category)));
-    const QString phone = person.phone.trimmed();
-    if (!phone.isEmpty() && !formats::isValidMobile(phone))
-        refuse(QStringLiteral("%1 is not an 11-digit mobile number").arg(formats::maskPhone(phone)));
-    const QString idNumber = person.idNumber.trimmed().toUpper();
-    if (!idNumber.isEmpty() && !formats::isValidIdNumber(idNumber))
-        refuse(QStringLiteral("%1 is not a valid resident ID number").arg(formats::maskIdNumber(idNumber)));
-
-    Transaction tx(m_db);
-    if (person.householdId != 0 && !householdExists(person.householdId))
-        refuse(QStringLiteral("there is no household %1").arg(person.householdId));
-    if (!idNumber.isEmpty() && personByIdNumber(idNumber))
-        refuse(QStringLiteral("a person with ID number %1 is already registered")
-                   .arg(formats::maskIdNumber(idNumber)));
-    auto q = query("INSERT INTO people (household_id, name, category, phone, id_number, photo_path)"
-                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    if (person.householdId != 0)
-        q->bind(1, person.householdId);
-    q->bind(2, name).bind(3, toString(person.category)).bind(4, phone).bind(6, person.photoPath);
-    if (!idNumber.isEmpty())
-        q->bind(5, idNumber);
-    q->exec();
-    const qint64 id = m_db.lastInsertId();
-    tx.commit();
-    return id;
 }
 
 std::optional<Person> Registry::person(qint64 id) const
@@ -401,25 +305,6 @@ bool Registry::vehicleExists(qint64 id) const
     auto q = query("SELECT 1 FROM vehicles WHERE id = ?1");
     q->bind(1, id);
     return q->step();
-}
-
-qint64 Registry::addVehicle(const Vehicle& vehicle)
-{
-    const std::optional<QString> plate = formats::normalisePlate(vehicle.plate);
-    if (!plate)
-        refuse(QStringLiteral("%1 is not a licence plate").arg(vehicle.plate));
-    Transaction tx(m_db);
-    if (vehicle.householdId != 0 && !householdExists(vehicle.householdId))
-        refuse(QStringLiteral("there is no household %1").arg(vehicle.householdId));
-    if (vehicleByPlate(*plate))
-        refuse(QStringLiteral("the vehicle %1 is already registered").arg(formats::displayPlate(*plate)));
-    auto q = query("INSERT INTO vehicles (household_id, plate, internal) VALUES (?1, ?2, ?3)");
-    if (vehicle.householdId != 0)
-        q->bind(1, vehicle.householdId);
-    q->bind(2, *plate).bind(3, vehicle.internal).exec();
-    const qint64 id = m_db.lastInsertId();
-    tx.commit();
-    return id;
 }
 
 std::optional<Vehicle> Registry::vehicle(qint64 id) const

@@ -4,14 +4,16 @@
 // station's identity and the stored policy. One Registry per Database connection (same
 // thread); it caches prepared statements, so it must be destroyed before its Database.
 //
-// Errors: a request a person got wrong (unknown serial, duplicate address, bad plate, ...)
-// throws std::invalid_argument with a message that can be shown as it is; database
-// failures throw DbError. Every write runs in one transaction.
+// Errors: a request a person got wrong throws std::invalid_argument: the household, person
+// and vehicle writes and the office's pass actions as a RefusedError (a code and the field it
+// concerns, for the GUI to translate; see docs/registry.md), the older pass and station calls
+// with an English message. Database failures throw DbError. Every write runs in one transaction.
 
 #include "AuditTrail.h"
 #include "Clock.h"
 #include "Database.h"
 #include "Policy.h"
+#include "RegistryOffice.h"
 #include "Rules.h"
 #include "Types.h"
 
@@ -52,7 +54,7 @@ struct IssueRequest
     // Default: the person's category, or internal/external vehicle from the vehicle.
     std::optional<Category> category;
     QDate validFrom;   // null = today in the policy's time zone
-    QDate validUntil;  // null = validFrom + kDefaultValidityDays
+    QDate validUntil;  // null = validFrom + the policy's validityDaysOf(category)
     QStringList gates; // empty = every gate; each must be in the gates table
 };
 
@@ -91,6 +93,7 @@ struct PersonFound
 class Registry
 {
 public:
+    /// The validity of a new pass when the policy names none for its category (Policy::validityDaysOf).
     static constexpr int kDefaultValidityDays = 180;
 
     /// The clock gives "today" (in the policy's time zone) and the timestamps of writes.
@@ -145,20 +148,32 @@ public:
     Database& database() const { return m_db; }
 
     // --- households, people, vehicles, quarantine --------------------------------------
-    /// Returns the new id. Address must be non-empty and unique, courtyard 0..6.
+    /// Returns the new id, without an audit row. Refuses as the office's overload with an actor
+    /// (below): address non-empty and unique, courtyard 0..6 or the one the address names.
     qint64 addHousehold(const Household& household);
     std::optional<Household> household(qint64 id) const;
-    /// Exact address (surrounding spaces ignored).
+    /// Exact address (spaces simplified: formats::normaliseAddress).
     std::optional<Household> householdByAddress(const QString& address) const;
 
-    /// Returns the new id. householdId 0 = none; a person category; phone empty or a valid
-    /// mobile; idNumber empty or a valid, unique GB 11643 number (a lower-case x is stored as X).
+    /// Returns the new id, without an audit row. householdId 0 = none; a person category; phone
+    /// empty or a valid mobile (stored as 11 digits); idNumber empty or a valid, unique GB 11643
+    /// number (a lower-case x is stored as X). Refuses as the office's overload (below).
     qint64 addPerson(const Person& person);
     std::optional<Person> person(qint64 id) const;
     std::optional<Person> personByIdNumber(const QString& idNumber) const;
     QList<Person> peopleOfHousehold(qint64 householdId) const;
 
-    /// Returns the new id. The plate is stored normalised ("京A12345"); it must be unique.
+    /// A person's photo (RegistryPhotos.cpp): a JPEG of at most kMaxPhotoBytes, already cropped
+    /// and made small by the caller (scan/PhotoProcessor). Replaces the one before; an audit row
+    /// by @p actor; travels to the gates with the person. Refuses (RefusedError) photo_invalid
+    /// (not a whole JPEG), photo_too_large, person_unknown.
+    void setPhoto(qint64 personId, const QByteArray& jpeg, const Actor& actor);
+    /// The newest photo of the person (JPEG bytes); empty when there is none.
+    QByteArray photo(qint64 personId) const;
+    static constexpr int kMaxPhotoBytes = 96 * 1024;
+
+    /// Returns the new id, without an audit row. The plate is stored normalised ("京A12345"); it
+    /// must be unique. Refuses as the office's overload (below).
     qint64 addVehicle(const Vehicle& vehicle);
     std::optional<Vehicle> vehicle(qint64 id) const;
     /// Any spelling of the plate: "京A·12345", "京a12345", "京A 12345".
@@ -212,6 +227,73 @@ public:
     /// One person as searchPeople shows them (the members of a household chosen in the list).
     PersonFound personFound(const Person& person) const;
 
+    // --- the office: edits with refusals by field (RegistryEdit.cpp) ----------------------
+    // Each refuses with RefusedError (core::refuse: a code and the field it concerns, for the
+    // form to put the words next to that field) and writes nothing; each write is one
+    // transaction with its audit row (HouseholdAdd/Edit, PersonAdd/Edit, VehicleAdd/Edit).
+    // Households: address required and unique (spaces simplified), courtyard 0..6
+    // (address_missing, household_already_registered, courtyard_invalid).
+    // People: name (name_missing), a person category (category_invalid), household 0 or known
+    // (household_unknown), phone empty or a mobile, "+86" and spaces allowed (phone_invalid),
+    // ID number empty or a GB 11643 number with its check digit (id_number_invalid), not
+    // another person's (id_number_already_registered).
+    // Vehicles: a plate in any spelling, new-energy plates included (plate_invalid), not
+    // another vehicle's (plate_already_registered), household 0 or known.
+    // The overloads without an actor (the gate's, the tests') refuse the same way, without an
+    // audit row.
+    qint64 addHousehold(const Household& household, const Actor& actor);
+    qint64 addPerson(const Person& person, const Actor& actor);
+    qint64 addVehicle(const Vehicle& vehicle, const Actor& actor);
+    /// Updates the row with the value's id (household_unknown / person_unknown /
+    /// vehicle_unknown when there is none) and returns it as stored. An unchanged value writes
+    /// nothing and no audit row.
+    Household updateHousehold(const Household& household, const Actor& actor);
+    Person updatePerson(const Person& person, const Actor& actor);
+    Vehicle updateVehicle(const Vehicle& vehicle, const Actor& actor);
+
+    /// Whether a role may see ID and phone numbers in full (staff and admin; not volunteers
+    /// or shift leads).
+    static bool mayReveal(Role role);
+    /// The full number, for an actor of @p role: reveal_not_allowed (field id_number / phone)
+    /// for a role that may not, person_unknown for an unknown person. Each reveal is an audit row.
+    QString revealIdNumber(qint64 personId, const Actor& actor, Role role);
+    QString revealPhone(qint64 personId, const Actor& actor, Role role);
+
+    // --- the office: listings, search as you type (RegistryOffice.cpp) --------------------
+    /// People whose name contains the text, whose name's pinyin initials or full pinyin
+    /// contains it ("wxm", "wangxiaom"; see pinyin::normaliseQuery), whose household's address
+    /// contains it, or whose phone / ID number ends with it (4 characters or more).
+    /// Exact name first, then by id.
+    OfficePage<PersonRow> listPeople(const OfficeQuery& query) const;
+    /// Households whose address contains the text, or that own a vehicle with that plate (any
+    /// spelling, or part of it). By id.
+    OfficePage<HouseholdRow> listHouseholds(const OfficeQuery& query) const;
+    /// Vehicles by plate (any spelling, or part of it) or their household's address. By id.
+    OfficePage<VehicleRow> listVehicles(const OfficeQuery& query) const;
+    /// Passes by serial (exact, or without leading zeros, or a code text), holder's name or
+    /// pinyin, plate, or household address. By serial.
+    OfficePage<PassRow> listPasses(const OfficeQuery& query) const;
+
+    // --- the office: pass actions (RegistryPassActions.cpp) -------------------------------
+    // Each refuses with RefusedError: serial_unknown (field serial), reason_missing (field
+    // reason), pass_status_invalid (args: the current status) when the pass is not in a state
+    // the action applies to. Each is one transaction with its audit row.
+    /// A new last day (>= valid_from and >= today; valid_until_invalid otherwise); not for a
+    /// revoked pass. Audit PassExtend (before and after dates, the reason).
+    Pass extend(const QString& serial, QDate newValidUntil, const QString& reason, const Actor& actor);
+    /// Active -> suspended; a reason is required.
+    Pass suspend(const QString& serial, const QString& reason, const Actor& actor);
+    /// Suspended -> active; the reason may be empty.
+    Pass resume(const QString& serial, const QString& reason, const Actor& actor);
+    /// Active or suspended -> lost (the card stops working; reissue gives a new one).
+    Pass reportLost(const QString& serial, const QString& reason, const Actor& actor);
+    /// Any status but revoked -> revoked; a reason is required.
+    Pass revoke(const QString& serial, const QString& reason, const Actor& actor);
+    /// Issues a pass to every matching holder without an active, in-date pass, in one
+    /// transaction (all or nothing); batch_scope_missing when no household, courtyard or
+    /// category is given, household_unknown, courtyard_invalid, valid_until_invalid.
+    BatchIssueResult issueBatch(const BatchIssueRequest& request, const Actor& actor);
+
 private:
     // A cached statement that is reset (read lock released, bindings cleared) when the
     // scope ends, so a half-read result never holds the database.
@@ -244,6 +326,14 @@ private:
     static Person personFromRow(const Statement& row);
     /// The 4 household columns (id, address, courtyard, note).
     static Household householdFromRow(const Statement& row);
+    // The value as it would be stored (RegistryEdit.cpp), or a refusal by field; the value's
+    // own id (0 for a new one) is not its own duplicate.
+    Household checkedHousehold(const Household& household) const;
+    Person checkedPerson(const Person& person) const;
+    Vehicle checkedVehicle(const Vehicle& vehicle) const;
+    // The pass to act on, or serial_unknown; a reason or reason_missing (RegistryPassActions.cpp).
+    Pass passForAction(const QString& serial) const;
+    Pass changeStatus(Pass pass, PassStatus status, const QString& reason, const Actor& actor);
 
     Database& m_db;
     const Clock& m_clock;

@@ -117,7 +117,7 @@ Pass Registry::issue(const IssueRequest& request, const Actor& actor)
 
     const QDate from = request.validFrom.isValid() ? request.validFrom : today();
     const QDate until =
-        request.validUntil.isValid() ? request.validUntil : from.addDays(kDefaultValidityDays);
+        request.validUntil.isValid() ? request.validUntil : from.addDays(policy().validityDaysOf(category));
     if (until < from)
         refuse(QStringLiteral("the pass would end (%1) before it starts (%2)")
                    .arg(dateText(until), dateText(from)));
@@ -210,27 +210,13 @@ Pass Registry::reissue(const QString& serial, const Actor& actor)
 
 Pass Registry::setStatus(const QString& serial, PassStatus status, const QString& reason, const Actor& actor)
 {
-    const QString why = reason.trimmed();
     Transaction tx(m_db);
-    Pass p = requirePass(serial);
-    if (status == PassStatus::Revoked && why.isEmpty())
+    const Pass p = requirePass(serial);
+    if (status == PassStatus::Revoked && reason.trimmed().isEmpty())
         refuse(QStringLiteral("say why pass %1 is revoked").arg(p.serial));
-    const QJsonObject before{{QStringLiteral("status"), toString(p.status)},
-                             {QStringLiteral("reason"), p.statusReason}};
-    p.status = status;
-    p.statusReason = why;
-    auto upd = query("UPDATE passes SET status = ?1, status_reason = ?2, updated_utc = ?3 WHERE id = ?4");
-    upd->bind(1, toString(status)).bind(2, why).bind(3, nowText()).bind(4, p.id).exec();
-    const AuditAction action = status == PassStatus::Revoked  ? AuditAction::PassRevoke
-                               : status == PassStatus::Lost   ? AuditAction::PassReportLost
-                               : status == PassStatus::Active ? AuditAction::PassReactivate
-                                                              : AuditAction::PassSuspend;
-    AuditTrail(m_db, m_clock)
-        .append(actor, action, p.serial, AuditTrail::json(before),
-                AuditTrail::json(
-                    {{QStringLiteral("status"), toString(status)}, {QStringLiteral("reason"), why}}));
+    Pass out = changeStatus(p, status, reason, actor);
     tx.commit();
-    return p;
+    return out;
 }
 
 std::optional<Pass> Registry::pass(const QString& serial) const

@@ -226,6 +226,43 @@ BEGIN SELECT RAISE(ABORT, 'decision_exists'); END;
 )sql");
 }
 
+// The capture of one replicated table (docs/sync.md): a uid naming the row at every station,
+// the hybrid logical clock and origin of its last write, and triggers that note each changed
+// row in sync_outbox. Rows already there get their uid and go out with the next commit.
+void addSyncCapture(Database& db, const synctables::Table& t)
+{
+    const QString name = QString::fromLatin1(t.name);
+    QStringList cols;
+    for (const char* c : t.columns)
+        cols << QString::fromLatin1(c);
+    // A new row's uid names the station where it was born, so others can tell who may
+    // change it; a station is named by its own id.
+    const QString uid =
+        name == QLatin1String("stations")
+            ? QStringLiteral("NEW.station_id")
+            : QStringLiteral("COALESCE((SELECT station_id FROM station_identity WHERE id = 1),"
+                             " 'local') || '.' || lower(hex(randomblob(8)))");
+    const QString sql = QStringLiteral(R"sql(
+ALTER TABLE %1 ADD COLUMN sync_uid TEXT;
+ALTER TABLE %1 ADD COLUMN sync_hlc TEXT NOT NULL DEFAULT '';
+ALTER TABLE %1 ADD COLUMN sync_origin TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX %1_sync_uid ON %1(sync_uid);
+CREATE TRIGGER %1_uid AFTER INSERT ON %1 WHEN NEW.sync_uid IS NULL
+BEGIN UPDATE %1 SET sync_uid = %3 WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER %1_out_insert AFTER INSERT ON %1
+BEGIN INSERT INTO sync_outbox (tbl, row_id) SELECT '%1', NEW.rowid WHERE NOT EXISTS
+  (SELECT 1 FROM sync_outbox WHERE tbl = '%1' AND row_id = NEW.rowid); END;
+CREATE TRIGGER %1_out_update AFTER UPDATE OF %2 ON %1
+BEGIN INSERT INTO sync_outbox (tbl, row_id) SELECT '%1', NEW.rowid WHERE NOT EXISTS
+  (SELECT 1 FROM sync_outbox WHERE tbl = '%1' AND row_id = NEW.rowid); END;
+UPDATE %1 SET sync_uid = %4 WHERE sync_uid IS NULL;
+INSERT OR IGNORE INTO sync_outbox (tbl, row_id) SELECT '%1', rowid FROM %1;
+)sql")
+                            .arg(name, cols.join(QStringLiteral(", ")), uid,
+                                 QString(uid).replace(QStringLiteral("NEW."), QString()));
+    db.exec(sql.toUtf8().constData());
+}
+
 // Version 4: sync (docs/sync.md). The station's signing key and community; the signed events
 // it made and received; the vector of what it holds per origin; and, on every replicated
 // table, a uid that names the row at every station, the hybrid logical clock and origin of
@@ -288,38 +325,9 @@ CREATE TRIGGER audit_trail_out AFTER INSERT ON audit_trail
 BEGIN INSERT INTO sync_outbox (tbl, row_id) VALUES ('audit_trail', NEW.row_id); END;
 )sql");
 
-    for (const synctables::Table& t : synctables::tables()) {
-        const QString name = QString::fromLatin1(t.name);
-        QStringList cols;
-        for (const char* c : t.columns)
-            cols << QString::fromLatin1(c);
-        // A new row's uid names the station where it was born, so others can tell who may
-        // change it; a station is named by its own id.
-        const QString uid =
-            name == QLatin1String("stations")
-                ? QStringLiteral("NEW.station_id")
-                : QStringLiteral("COALESCE((SELECT station_id FROM station_identity WHERE id = 1),"
-                                 " 'local') || '.' || lower(hex(randomblob(8)))");
-        const QString sql = QStringLiteral(R"sql(
-ALTER TABLE %1 ADD COLUMN sync_uid TEXT;
-ALTER TABLE %1 ADD COLUMN sync_hlc TEXT NOT NULL DEFAULT '';
-ALTER TABLE %1 ADD COLUMN sync_origin TEXT NOT NULL DEFAULT '';
-CREATE UNIQUE INDEX %1_sync_uid ON %1(sync_uid);
-CREATE TRIGGER %1_uid AFTER INSERT ON %1 WHEN NEW.sync_uid IS NULL
-BEGIN UPDATE %1 SET sync_uid = %3 WHERE rowid = NEW.rowid; END;
-CREATE TRIGGER %1_out_insert AFTER INSERT ON %1
-BEGIN INSERT INTO sync_outbox (tbl, row_id) SELECT '%1', NEW.rowid WHERE NOT EXISTS
-      (SELECT 1 FROM sync_outbox WHERE tbl = '%1' AND row_id = NEW.rowid); END;
-CREATE TRIGGER %1_out_update AFTER UPDATE OF %2 ON %1
-BEGIN INSERT INTO sync_outbox (tbl, row_id) SELECT '%1', NEW.rowid WHERE NOT EXISTS
-      (SELECT 1 FROM sync_outbox WHERE tbl = '%1' AND row_id = NEW.rowid); END;
-UPDATE %1 SET sync_uid = %4 WHERE sync_uid IS NULL;
-INSERT OR IGNORE INTO sync_outbox (tbl, row_id) SELECT '%1', rowid FROM %1;
-)sql")
-                                .arg(name, cols.join(QStringLiteral(", ")), uid,
-                                     QString(uid).replace(QStringLiteral("NEW."), QString()));
-        db.exec(sql.toUtf8().constData());
-    }
+    for (const synctables::Table& t : synctables::tables())
+        if (t.sinceSchema == 4)
+            addSyncCapture(db, t);
 
     // Secrets of passes issued before version 4 get their hashes.
     {
@@ -353,12 +361,188 @@ INSERT OR IGNORE INTO sync_outbox (tbl, row_id) SELECT '%1', rowid FROM %1;
     }
 }
 
+// Version 5: the pass office (docs/office.md). People carry the pinyin of their name for
+// search as you type (filled by a trigger through the SQL function gatepost_pinyin, which
+// every connection registers); a person's photo, the returnees' temperature reports and door
+// or video checks, and the health certificates the office issues travel like the registry.
+void migrateTo5(Database& db)
+{
+    db.exec(R"sql(
+ALTER TABLE people ADD COLUMN pinyin TEXT NOT NULL DEFAULT '';
+UPDATE people SET pinyin = gatepost_pinyin(name);
+CREATE TRIGGER people_pinyin_insert AFTER INSERT ON people
+BEGIN UPDATE people SET pinyin = gatepost_pinyin(NEW.name) WHERE id = NEW.id; END;
+CREATE TRIGGER people_pinyin_update AFTER UPDATE OF name ON people
+BEGIN UPDATE people SET pinyin = gatepost_pinyin(NEW.name) WHERE id = NEW.id; END;
+CREATE INDEX vehicles_household ON vehicles(household_id);
+
+-- A small JPEG (base64: events travel as JSON), the face framed; the newest row counts.
+CREATE TABLE person_photos (
+    id          INTEGER PRIMARY KEY,
+    person_id   INTEGER NOT NULL REFERENCES people(id),
+    jpeg_base64 TEXT NOT NULL,
+    updated_utc TEXT NOT NULL
+) STRICT;
+CREATE INDEX person_photos_person ON person_photos(person_id, updated_utc);
+
+-- Twice-daily temperatures of people in home quarantine; the newest row per slot counts.
+CREATE TABLE temperature_reports (
+    id           INTEGER PRIMARY KEY,
+    person_id    INTEGER NOT NULL REFERENCES people(id),
+    report_date  TEXT NOT NULL,
+    slot         TEXT NOT NULL CHECK (slot IN ('morning', 'afternoon')),
+    celsius      REAL NOT NULL CHECK (celsius BETWEEN 30 AND 45),
+    recorded_by  TEXT NOT NULL,
+    recorded_utc TEXT NOT NULL
+) STRICT;
+CREATE INDEX temperature_reports_person ON temperature_reports(person_id, report_date, slot);
+
+-- Door checks and video spot checks of home-quarantined households, per person.
+CREATE TABLE quarantine_checks (
+    id          INTEGER PRIMARY KEY,
+    person_id   INTEGER NOT NULL REFERENCES people(id),
+    check_date  TEXT NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('door', 'video')),
+    result      TEXT NOT NULL CHECK (result IN ('present', 'absent', 'unwell')),
+    note        TEXT NOT NULL DEFAULT '',
+    checked_by  TEXT NOT NULL,
+    checked_utc TEXT NOT NULL
+) STRICT;
+CREATE INDEX quarantine_checks_person ON quarantine_checks(person_id, check_date);
+
+-- 健康证明: issued by the office when a quarantine ended without fever.
+CREATE TABLE health_certificates (
+    id            INTEGER PRIMARY KEY,
+    number        TEXT NOT NULL UNIQUE,
+    person_id     INTEGER NOT NULL REFERENCES people(id),
+    quarantine_id INTEGER REFERENCES quarantines(id),
+    issued_date   TEXT NOT NULL,
+    issued_by     TEXT NOT NULL,
+    issued_utc    TEXT NOT NULL
+) STRICT;
+CREATE INDEX health_certificates_person ON health_certificates(person_id);
+)sql");
+    for (const synctables::Table& t : synctables::tables())
+        if (t.sinceSchema == 5)
+            addSyncCapture(db, t);
+}
+
+// Version 6 (the shift leads): the community's rules as a replicated row, teams and the roster's
+// people, duty sign-ons, courtyard patrols, signed handovers, and the indexes the crossing review
+// filters by. Each block below belongs to one part of the work (docs/architecture.md).
+void migrateTo6(Database& db)
+{
+    // --- review: indexes for the crossing filters -------------------------------------------
+    // --- rules: the community policy as a replicated row ------------------------------------
+    // One row per station that held a policy of its own before version 6 (moved from settings
+    // "policy"); the row with the newest write (sync_hlc, sync_origin) is the community's
+    // policy, and a change rewrites that row, so every station converges on it (docs/rules.md).
+    db.exec(R"sql(
+CREATE TABLE community_policy (
+    id          INTEGER PRIMARY KEY,
+    policy      TEXT NOT NULL,
+    changed_by  TEXT NOT NULL DEFAULT '',
+    changed_utc TEXT NOT NULL DEFAULT ''
+) STRICT;
+INSERT INTO community_policy (policy, changed_by, changed_utc)
+    SELECT value, 'migration', '' FROM settings WHERE key = 'policy';
+DELETE FROM settings WHERE key = 'policy';
+)sql");
+    // --- roster: teams, members, duty sessions, courtyard patrols ---------------------------
+    // --- duty and patrols: who was on duty, the courtyards' checks (docs/patrols.md) ----------
+    db.exec(R"sql(
+-- One operator signed on at one station, from on_utc until off_utc (NULL while on duty).
+-- closed_how: sign_off, next_sign_on (another sign-on at the station closed it), restart (the
+-- station found it open when it started: the process had been killed; off_utc is an estimate).
+CREATE TABLE duty_sessions (
+    id         INTEGER PRIMARY KEY,
+    operator   TEXT NOT NULL,
+    role       TEXT NOT NULL CHECK (role IN ('volunteer', 'shift_lead', 'staff', 'admin')),
+    station    TEXT NOT NULL,
+    gate       TEXT NOT NULL,
+    shift      TEXT NOT NULL DEFAULT '',
+    on_utc     TEXT NOT NULL,
+    off_utc    TEXT,
+    closed_how TEXT NOT NULL DEFAULT ''
+               CHECK (closed_how IN ('', 'sign_off', 'next_sign_on', 'restart'))
+) STRICT;
+CREATE INDEX duty_sessions_on ON duty_sessions(on_utc);
+CREATE INDEX duty_sessions_open ON duty_sessions(station) WHERE off_utc IS NULL;
+
+-- Checks of the 6 outlying courtyards (households.courtyard 1..6), scheduled or spot.
+CREATE TABLE patrol_checks (
+    id          INTEGER PRIMARY KEY,
+    courtyard   INTEGER NOT NULL CHECK (courtyard BETWEEN 1 AND 6),
+    kind        TEXT NOT NULL CHECK (kind IN ('scheduled', 'spot')),
+    method      TEXT NOT NULL CHECK (method IN ('in_person', 'phone', 'video')),
+    result      TEXT NOT NULL CHECK (result IN ('ok', 'problem', 'no_answer')),
+    note        TEXT NOT NULL DEFAULT '',
+    checked_by  TEXT NOT NULL,
+    checked_utc TEXT NOT NULL,
+    shift       TEXT NOT NULL DEFAULT '',
+    station     TEXT NOT NULL
+) STRICT;
+CREATE INDEX patrol_checks_time ON patrol_checks(checked_utc);
+CREATE INDEX patrol_checks_courtyard ON patrol_checks(courtyard, kind, checked_utc);
+)sql");
+    // The teams of the rotation and who is in which (docs/roster.md). No default rows: two
+    // stations would each make their own "A"; Teams::ensure stores the policy's codes on the
+    // first change. A member who leaves keeps a row with team_id NULL (deletions do not travel).
+    db.exec(R"sql(
+CREATE TABLE teams (
+    id      INTEGER PRIMARY KEY,
+    code    TEXT NOT NULL UNIQUE,
+    name    TEXT NOT NULL,
+    lead_id INTEGER REFERENCES operators(id)
+) STRICT;
+CREATE TABLE team_members (
+    id          INTEGER PRIMARY KEY,
+    operator_id INTEGER NOT NULL UNIQUE REFERENCES operators(id),
+    team_id     INTEGER REFERENCES teams(id),
+    gate        TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX team_members_team ON team_members(team_id);
+)sql");
+    // --- handover: signed reports and their acknowledgements --------------------------------
+    // One signature per shift and gate (gate '' = every gate); the numbers as signed are kept
+    // (report_json and its SHA-256) so that a later look can tell whether the log changed since.
+    db.exec(R"sql(
+CREATE TABLE handovers (
+    id            INTEGER PRIMARY KEY,
+    shift_id      TEXT NOT NULL,
+    gate          TEXT NOT NULL DEFAULT '',
+    station_id    TEXT NOT NULL,
+    report_json   TEXT NOT NULL,
+    report_sha256 TEXT NOT NULL,
+    crossings     INTEGER NOT NULL,
+    notes         TEXT NOT NULL DEFAULT '',
+    open_matters  TEXT NOT NULL DEFAULT '',
+    signed_by     TEXT NOT NULL,
+    signed_utc    TEXT NOT NULL
+) STRICT;
+CREATE INDEX handovers_shift ON handovers(shift_id, gate);
+CREATE TABLE handover_acks (
+    id               INTEGER PRIMARY KEY,
+    handover_id      INTEGER NOT NULL REFERENCES handovers(id),
+    station_id       TEXT NOT NULL,
+    acknowledged_by  TEXT NOT NULL,
+    acknowledged_utc TEXT NOT NULL,
+    note             TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX handover_acks_handover ON handover_acks(handover_id);
+)sql");
+    for (const synctables::Table& t : synctables::tables())
+        if (t.sinceSchema == 6)
+            addSyncCapture(db, t);
+}
+
 } // namespace
 
 void migrate(Database& db)
 {
-    const std::vector<std::function<void(Database&)>> steps{migrateTo1, migrateTo2, migrateTo3, migrateTo4};
-    static_assert(kSchemaVersion == 4, "add the new migration step above");
+    const std::vector<std::function<void(Database&)>> steps{migrateTo1, migrateTo2, migrateTo3,
+                                                            migrateTo4, migrateTo5, migrateTo6};
+    static_assert(kSchemaVersion == 6, "add the new migration step above");
 
     int version = db.userVersion();
     if (version > kSchemaVersion)

@@ -26,7 +26,39 @@ constexpr std::array kVisitCols{"visit_id", "kind",  "name",      "phone",      
                                 "reason",   "plate", "person_id", "created_utc"};
 constexpr std::array kVisitFks{ForeignKey{"household_id", "households"}, ForeignKey{"person_id", "people"}};
 
-const std::array<Table, 8> kTables{{
+// Version 5 (the pass office): photos, quarantine follow-up and health certificates.
+constexpr std::array kPhotoCols{"person_id", "jpeg_base64", "updated_utc"};
+constexpr std::array kPersonFk{ForeignKey{"person_id", "people"}};
+constexpr std::array kTemperatureCols{"person_id", "report_date", "slot",
+                                      "celsius",   "recorded_by", "recorded_utc"};
+constexpr std::array kCheckCols{"person_id", "check_date", "kind",       "result",
+                                "note",      "checked_by", "checked_utc"};
+constexpr std::array kCertificateCols{"number",      "person_id", "quarantine_id",
+                                      "issued_date", "issued_by", "issued_utc"};
+constexpr std::array kCertificateFks{ForeignKey{"person_id", "people"},
+                                     ForeignKey{"quarantine_id", "quarantines"}};
+
+// Version 6 (the shift leads).
+constexpr std::array kHandoverCols{"shift_id",  "gate",         "station_id", "report_json", "report_sha256",
+                                   "crossings", "notes",        "open_matters", "signed_by", "signed_utc"};
+constexpr std::array kHandoverAckCols{"handover_id", "station_id", "acknowledged_by", "acknowledged_utc", "note"};
+constexpr std::array kHandoverAckFks{ForeignKey{"handover_id", "handovers"}};
+// Version 6 (the shift leads): duty and courtyard patrols.
+constexpr std::array kDutyCols{"operator", "role",   "station", "gate",
+                               "shift",    "on_utc", "off_utc", "closed_how"};
+constexpr std::array kPatrolCols{"courtyard",  "kind",        "method", "result", "note",
+                                 "checked_by", "checked_utc", "shift",  "station"};
+
+// Version 6 (issue 9): the roster's teams.
+constexpr std::array kTeamCols{"code", "name", "lead_id"};
+constexpr std::array kTeamFks{ForeignKey{"lead_id", "operators"}};
+constexpr std::array kTeamMemberCols{"operator_id", "team_id", "gate"};
+constexpr std::array kTeamMemberFks{ForeignKey{"operator_id", "operators"}, ForeignKey{"team_id", "teams"}};
+
+// Version 6 (the shift leads): the community's rules (any station's lead may change them).
+constexpr std::array kCommunityPolicyCols{"policy", "changed_by", "changed_utc"};
+
+const std::array<Table, 19> kTables{{
     {"stations", kStationCols, {}, Authority::Office},
     {"households", kHouseholdCols, {}, Authority::Office},
     {"people", kPersonCols, kPersonFks, Authority::OfficeOrBirthplace},
@@ -35,6 +67,17 @@ const std::array<Table, 8> kTables{{
     {"passes", kPassCols, kPassFks, Authority::Office},
     {"operators", kOperatorCols, {}, Authority::OfficeOrBirthplace},
     {"visits", kVisitCols, kVisitFks, Authority::OfficeOrBirthplace},
+    {"person_photos", kPhotoCols, kPersonFk, Authority::OfficeOrBirthplace, 5},
+    {"temperature_reports", kTemperatureCols, kPersonFk, Authority::OfficeOrBirthplace, 5},
+    {"quarantine_checks", kCheckCols, kPersonFk, Authority::OfficeOrBirthplace, 5},
+    {"health_certificates", kCertificateCols, kCertificateFks, Authority::Office, 5},
+    {"handovers", kHandoverCols, {}, Authority::OfficeOrBirthplace, 6},
+    {"handover_acks", kHandoverAckCols, kHandoverAckFks, Authority::OfficeOrBirthplace, 6},
+    {"duty_sessions", kDutyCols, {}, Authority::OfficeOrBirthplace, 6},
+    {"patrol_checks", kPatrolCols, {}, Authority::OfficeOrBirthplace, 6},
+    {"teams", kTeamCols, kTeamFks, Authority::AnyStation, 6},
+    {"team_members", kTeamMemberCols, kTeamMemberFks, Authority::AnyStation, 6},
+    {"community_policy", kCommunityPolicyCols, {}, Authority::AnyStation, 6},
 }};
 
 } // namespace

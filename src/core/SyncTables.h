@@ -13,6 +13,7 @@ namespace gatepost::core::synctables {
 enum class Authority {
     Office,             ///< only the office (the community's root station, or one it named office)
     OfficeOrBirthplace, ///< the office, or the station where the row was first made (a returnee at a gate)
+    AnyStation,         ///< any station of the community (the rules and the roster a shift lead edits at a gate)
 };
 
 struct ForeignKey
@@ -27,6 +28,7 @@ struct Table
     std::span<const char* const> columns; ///< replicated columns (not the id, not sync_*)
     std::span<const ForeignKey> foreignKeys;
     Authority authority;
+    int sinceSchema = 4; ///< the schema version that made it replicated (its capture triggers)
 };
 
 /// Every replicated table, in dependency order (a table's foreign keys point to earlier ones).

@@ -27,6 +27,7 @@
 #include "core/Registry.h"
 #include "core/Roster.h"
 #include "core/SyncSettings.h"
+#include "lead/LeadWindow.h"
 #include "scan/ScanPipeline.h"
 
 #include <QApplication>
@@ -116,6 +117,7 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
     d->ui.stationLayout->insertWidget(0, d->strip);
     d->verdict = new VerdictPanel(this);
     d->verdict->setObjectName(QStringLiteral("verdictPanel"));
+    d->verdict->setPhotoSource([&registry = services.registry](qint64 id) { return registry.photo(id); });
     d->search = new ManualSearchPanel(services.registry, this);
     d->search->setObjectName(QStringLiteral("manualSearchPanel"));
     d->visitor = new VisitorPanel(services.registry, this);
@@ -245,6 +247,19 @@ StationWindow::StationWindow(StationServices& services, core::StationSettings se
         } catch (const std::exception& e) {
             d->ui.messageLabel->setText(tr("Settings not saved: %1").arg(plainError(e)));
         }
+    });
+    // The shift lead's tools (operators, rules) for a lead who confirms with a PIN.
+    connect(d->ui.leadButton, &QPushButton::clicked, this, [this] {
+        const std::optional<core::Operator> lead =
+            Prompts::askOperator(d->services.auth, core::Role::ShiftLead, this);
+        if (!lead)
+            return;
+        auto* window = new LeadWindow(
+            LeadServices{d->services.db, d->services.registry, d->services.auth, d->services.clock, *lead});
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setWindowModality(Qt::ApplicationModal);
+        window->setObjectName(QStringLiteral("leadWindow"));
+        window->show();
     });
     connect(d->ui.signOffButton, &QPushButton::clicked, this, [this] {
         if (Prompts::askOperator(d->services.auth, core::Role::ShiftLead, this))

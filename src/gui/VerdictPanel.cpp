@@ -148,6 +148,22 @@ struct VerdictPanel::Private
     bool pending = false;
     core::GateActions actions;
     std::function<void()> render; // redraws the current state (after a language change)
+    std::function<QByteArray(qint64)> photoSource;
+
+    // The stored photo of a person (read once per verdict shown, not on the scan path), else
+    // the picture at the holder's photo path; null when there is neither.
+    QPixmap photoOf(const core::HolderInfo& h) const
+    {
+        QPixmap photo;
+        if (h.kind == core::HolderKind::Person && photoSource) {
+            const QByteArray jpeg = photoSource(h.id);
+            if (!jpeg.isEmpty())
+                photo.loadFromData(jpeg);
+        }
+        if (photo.isNull() && !h.photoPath.isEmpty())
+            photo.load(h.photoPath);
+        return photo;
+    }
 };
 
 VerdictPanel::VerdictPanel(QWidget* parent)
@@ -243,6 +259,11 @@ QString VerdictPanel::earlierText(const core::RecentCrossing& earlier, const QDa
                : tr("Went out at %1, %2").arg(when, gateName(earlier.gate));
 }
 
+void VerdictPanel::setPhotoSource(std::function<QByteArray(qint64)> source)
+{
+    d->photoSource = std::move(source);
+}
+
 void VerdictPanel::setTimeZone(const QTimeZone& zone)
 {
     d->zone = zone;
@@ -301,7 +322,8 @@ void VerdictPanel::showOutcome(const core::GateOutcome& outcome)
     d->shown = decision.verdict;
     d->actions = outcome.actions;
     d->pending = outcome.actions.letThrough || outcome.actions.refuse;
-    d->render = [this, outcome, decision, direction] {
+    const QPixmap photo = decision.holder ? d->photoOf(*decision.holder) : QPixmap();
+    d->render = [this, outcome, decision, direction, photo] {
         Ui::VerdictPanel& ui = d->ui;
         resetParts(ui);
         QString word;
@@ -327,9 +349,6 @@ void VerdictPanel::showOutcome(const core::GateOutcome& outcome)
             setShown(ui.nameLabel, h.name);
             setShown(ui.categoryLabel, categoryName(h.category));
             setShown(ui.addressLabel, h.address);
-            QPixmap photo;
-            if (!h.photoPath.isEmpty())
-                photo.load(h.photoPath);
             const QSize box = ui.photoLabel->size();
             ui.photoLabel->setPixmap(photo.isNull()
                                          ? silhouette(box, palette().color(QPalette::WindowText))

@@ -20,6 +20,7 @@
 #include <QTimeZone>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace gatepost::gui {
@@ -39,6 +40,11 @@ public:
     /// The controller refused the volunteer's choice (e.g. "Other" without words): the screen
     /// and its open actions stay, with the words under them.
     void showRefusal(const QString& text);
+
+    /// Where a person's stored photo comes from (core::Registry::photo: JPEG bytes, empty when
+    /// none); asked once for each verdict shown. Without one, or without a stored photo, the
+    /// holder's photo path is shown, else a silhouette.
+    void setPhotoSource(std::function<QByteArray(qint64 personId)> source);
 
     /// The zone times are shown in (the policy's; default: the system's).
     void setTimeZone(const QTimeZone& zone);

@@ -2,6 +2,7 @@
 #include "TempDb.h"
 #include "core/AuditTrail.h"
 #include "core/Auth.h"
+#include "core/OperatorAdmin.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -310,6 +311,87 @@ private slots:
         // A refused change writes no row.
         QVERIFY(refused([&] { auth.changePin(v, QStringLiteral("12"), kAdmin); }));
         QCOMPARE(AuditTrail(t.db(), m_clock).count(), 6);
+    }
+
+    void resetLockClearsWrongPinsAndTheLock()
+    {
+        test::TempDb t;
+        Auth auth(t.db(), m_clock);
+        const qint64 v =
+            auth.addOperator(QStringLiteral("v"), Role::Volunteer, QStringLiteral("1234"), kAdmin);
+        for (int i = 0; i <= Auth::kFreeAttempts; ++i)
+            auth.signOn(QStringLiteral("v"), QStringLiteral("0000"));
+        QCOMPARE(auth.signOn(QStringLiteral("v"), QStringLiteral("1234")).code, SignOnResult::Code::Locked);
+        const OperatorAccount before = auth.accounts().constFirst();
+        QVERIFY(before.lockedAt(m_clock.nowUtc()));
+        QCOMPARE(before.failedPins, Auth::kFreeAttempts + 1);
+
+        auth.resetLock(v, Actor::operatorNamed(QStringLiteral("lead")));
+        const OperatorAccount after = auth.accounts().constFirst();
+        QVERIFY(!after.lockedAt(m_clock.nowUtc()));
+        QCOMPARE(after.failedPins, 0);
+        QVERIFY(auth.signOn(QStringLiteral("v"), QStringLiteral("1234")).ok());
+        const QList<AuditEntry> rows = AuditTrail(t.db(), m_clock).query();
+        QCOMPARE(rows.last().action, QStringLiteral("operator_unlock"));
+        QCOMPARE(rows.last().actor, QStringLiteral("lead"));
+        QVERIFY(rows.last().before.contains(QStringLiteral("\"failed_pins\":5")));
+        // An account with nothing to reset: no row.
+        const qsizetype n = AuditTrail(t.db(), m_clock).count();
+        auth.resetLock(v, Actor::operatorNamed(QStringLiteral("lead")));
+        QCOMPARE(AuditTrail(t.db(), m_clock).count(), n);
+    }
+
+    void whoMayManageWhom()
+    {
+        QVERIFY(mayManageOperator(Role::Admin, Role::Admin));
+        QVERIFY(mayManageOperator(Role::Admin, Role::Staff));
+        QVERIFY(mayManageOperator(Role::ShiftLead, Role::Volunteer));
+        QVERIFY(mayManageOperator(Role::ShiftLead, Role::ShiftLead));
+        QVERIFY(!mayManageOperator(Role::ShiftLead, Role::Staff));
+        QVERIFY(!mayManageOperator(Role::ShiftLead, Role::Admin));
+        QVERIFY(!mayManageOperator(Role::Staff, Role::Volunteer));
+        QVERIFY(!mayManageOperator(Role::Volunteer, Role::Volunteer));
+    }
+
+    void aLeadManagesVolunteersAndLeadsOnly()
+    {
+        test::TempDb t;
+        Auth auth(t.db(), m_clock);
+        const qint64 admin =
+            auth.addOperator(QStringLiteral("admin"), Role::Admin, QStringLiteral("9999"), kAdmin);
+        const qint64 lead =
+            auth.addOperator(QStringLiteral("lead"), Role::ShiftLead, QStringLiteral("2468"), kAdmin);
+        OperatorAdmin byLead(auth, lead);
+        QVERIFY(byLead.assignableRoles() == (QList<Role>{Role::Volunteer, Role::ShiftLead}));
+        const auto code = [](auto&& f) {
+            try {
+                f();
+            } catch (const RefusedError& e) {
+                return toString(e.refusal().code);
+            }
+            return QString();
+        };
+        QCOMPARE(code([&] { byLead.add(QStringLiteral("boss"), Role::Admin, QStringLiteral("1111")); }),
+                 QStringLiteral("operator_not_manageable"));
+        QCOMPARE(code([&] { byLead.changePin(admin, QStringLiteral("1111")); }),
+                 QStringLiteral("operator_not_manageable"));
+        QCOMPARE(code([&] { byLead.add(QStringLiteral("v"), Role::Volunteer, QStringLiteral("12")); }),
+                 QStringLiteral("pin_invalid"));
+        const qint64 v = byLead.add(QStringLiteral("v"), Role::Volunteer, QStringLiteral("1357"));
+        QCOMPARE(code([&] { byLead.add(QStringLiteral("v"), Role::Volunteer, QStringLiteral("1357")); }),
+                 QStringLiteral("operator_name_taken"));
+        QCOMPARE(code([&] { byLead.setRole(v, Role::Staff); }), QStringLiteral("operator_not_manageable"));
+        byLead.setRole(v, Role::ShiftLead);
+        byLead.setActive(v, false);
+        QCOMPARE(toString(auth.operatorById(v)->role), QStringLiteral("shift_lead"));
+        QVERIFY(!auth.isActive(v));
+        OperatorAdmin byAdmin(auth, admin);
+        QCOMPARE(code([&] { byAdmin.setActive(admin, false); }), QStringLiteral("last_active_admin"));
+        // A lead deactivated meanwhile manages nothing.
+        byAdmin.setActive(lead, false);
+        QCOMPARE(code([&] { byLead.changePin(v, QStringLiteral("2222")); }),
+                 QStringLiteral("operator_not_manageable"));
+        QCOMPARE(AuditTrail(t.db(), m_clock).query().last().action, QStringLiteral("operator_deactivate"));
     }
 };
 

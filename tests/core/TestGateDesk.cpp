@@ -28,7 +28,7 @@ private slots:
         QVERIFY(out.logged->kind == EntryKind::Manual);
         QCOMPARE(out.logged->passSerial, f.wangPass.serial);
         QCOMPARE(out.logged->operatorName, kOperator);
-        QCOMPARE(out.logged->shift, QStringLiteral("2026-03-01/B"));
+        QCOMPARE(out.logged->shift, QStringLiteral("2026-03-01/2"));
         QCOMPARE(*out.logged->temperature, 36.6);
         QCOMPARE(f.log->byUuid(out.logged->uuid)->uuid, out.logged->uuid); // committed
     }
@@ -119,7 +119,7 @@ private slots:
         QCOMPARE(str(c.verdict), str(Verdict::Allow));
         QCOMPARE(c.note, QStringLiteral("送药"));
         QCOMPARE(c.operatorName, kOperator);
-        QCOMPARE(c.shift, QStringLiteral("2026-03-01/B"));
+        QCOMPARE(c.shift, QStringLiteral("2026-03-01/2"));
         QCOMPARE(c.passSerial, QString());
 
         Statement q = f.t.db().prepare("SELECT kind, name, phone, household_id, reason, plate, person_id "
@@ -173,7 +173,7 @@ private slots:
         const VisitOutcome out = f.desk->logVisitor(f.visitor());
         QCOMPARE(str(out.decision.verdict), str(Verdict::Deny));
         QCOMPARE(str(out.logged.reasons), QStringLiteral("[outside_hours]"));
-        QCOMPARE(out.logged.shift, QStringLiteral("2026-03-01/D"));
+        QCOMPARE(out.logged.shift, QStringLiteral("2026-03-01/4"));
         f.setBeijing(21, 59);
         QCOMPARE(str(f.desk->logVisitor(f.visitor()).decision.verdict), str(Verdict::Allow));
     }
@@ -288,7 +288,7 @@ private slots:
             QCOMPARE(c.passSerial, f.wangPass.serial);
             QCOMPARE(c.gate, kGate);
             QCOMPARE(c.operatorName, kOperator);
-            QCOMPARE(c.shift, QStringLiteral("2026-03-01/B"));
+            QCOMPARE(c.shift, QStringLiteral("2026-03-01/2"));
             QVERIFY(f.log->byUuid(c.uuid));
         }
         QCOMPARE(f.log->counts({}, {}).incidents, 3);

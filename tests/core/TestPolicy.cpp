@@ -35,11 +35,14 @@ private slots:
         QCOMPARE(p.hours.value(Category::ExternalVehicle), (HoursWindow{QTime(6, 0), QTime(22, 0)}));
         QVERIFY(!p.hours.contains(Category::RegisteredResident));
         QVERIFY(p.gatesByCategory.isEmpty());
-        QCOMPARE(p.shifts.size(), 4);
-        QCOMPARE(p.shifts.at(0), (ShiftDef{QStringLiteral("A"), QTime(0, 0)}));
-        QCOMPARE(p.shifts.at(1), (ShiftDef{QStringLiteral("B"), QTime(6, 0)}));
-        QCOMPARE(p.shifts.at(2), (ShiftDef{QStringLiteral("C"), QTime(12, 0)}));
-        QCOMPARE(p.shifts.at(3), (ShiftDef{QStringLiteral("D"), QTime(18, 0)}));
+        QCOMPARE(p.rosterPatterns.size(), 1);
+        const QList<ShiftDef>& shifts = p.rosterPatterns.first().shifts;
+        QVERIFY(!p.rosterPatterns.first().from.isValid());
+        QCOMPARE(shifts.size(), 4);
+        QCOMPARE(shifts.at(0), (ShiftDef{QStringLiteral("A"), QTime(0, 0)}));
+        QCOMPARE(shifts.at(1), (ShiftDef{QStringLiteral("B"), QTime(6, 0)}));
+        QCOMPARE(shifts.at(2), (ShiftDef{QStringLiteral("C"), QTime(12, 0)}));
+        QCOMPARE(shifts.at(3), (ShiftDef{QStringLiteral("D"), QTime(18, 0)}));
         QCOMPARE(p.overrideNeedsLead, false);            // any signed-on volunteer may override
         QVERIFY(p.manualEntryVerdict == Verdict::Check); // no card: check the face
     }
@@ -76,8 +79,13 @@ private slots:
         p.hours.insert(Category::MigrantResident, HoursWindow{QTime(22, 0), QTime(6, 0)});
         p.hours.remove(Category::Visitor);
         p.gatesByCategory.insert(Category::Visitor, {QStringLiteral("south"), QStringLiteral("office")});
-        p.shifts = {ShiftDef{QStringLiteral("day"), QTime(8, 0)},
-                    ShiftDef{QStringLiteral("night"), QTime(20, 0)}};
+        p.rosterPatterns.first().shifts = {ShiftDef{QStringLiteral("day"), QTime(8, 0)},
+                                           ShiftDef{QStringLiteral("night"), QTime(20, 0)}};
+        p.rosterPatterns.first().cycle = defaultCycle(2, p.rosterPatterns.first().teams);
+        p.rosterPatterns.append(RosterPattern{QDate(2027, 1, 1),
+                                              {ShiftDef{QStringLiteral("all"), QTime(7, 0)}},
+                                              {QStringLiteral("X")},
+                                              {{QStringLiteral("X")}}});
         p.overrideNeedsLead = true;
         p.manualEntryVerdict = Verdict::Allow;
 
@@ -103,7 +111,11 @@ private slots:
             j.value(QStringLiteral("hours")).toObject().value(QStringLiteral("visitor")).toObject();
         QCOMPARE(visitor.value(QStringLiteral("from")).toString(), QStringLiteral("06:00"));
         QCOMPARE(visitor.value(QStringLiteral("to")).toString(), QStringLiteral("22:00"));
-        QCOMPARE(j.value(QStringLiteral("shifts"))
+        QCOMPARE(j.value(QStringLiteral("roster_patterns"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("shifts"))
                      .toArray()
                      .at(3)
                      .toObject()

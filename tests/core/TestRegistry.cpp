@@ -148,7 +148,7 @@ private slots:
     void damagedStoredPolicyIsAnErrorNotSilentDefaults()
     {
         Fixture f;
-        f.t.db().exec("INSERT INTO settings (key, value) VALUES ('policy', '{not json')");
+        f.t.db().exec("INSERT INTO community_policy (policy) VALUES ('{not json')");
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, f.reg->policy());
     }
 

@@ -1,7 +1,10 @@
+#include "FakeClock.h"
 #include "TempDb.h"
 #include "core/Database.h"
 #include "core/PassCode.h"
+#include "core/Registry.h"
 #include "core/Schema.h"
+#include "core/SyncTables.h"
 
 #include <QTest>
 
@@ -21,9 +24,36 @@ bool hasVisitsTable(Database& db)
     return scalar(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'visits'") == 1;
 }
 
+// Turns a fresh file back into what schema 5 was: the policy back in settings, and none of
+// schema 6's tables (the replicated ones' capture triggers name sync_outbox, which version 3
+// drops), the later ones first (their foreign keys point to earlier ones).
+void makeVersion5(Database& db)
+{
+    db.exec("INSERT INTO settings (key, value) SELECT 'policy', policy FROM community_policy"
+            " ORDER BY sync_hlc DESC, id DESC LIMIT 1;");
+    const auto replicated = synctables::tables();
+    for (auto t = replicated.rbegin(); t != replicated.rend(); ++t)
+        if (t->sinceSchema >= 6)
+            db.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1StringView(t->name)).toUtf8().constData());
+    db.setUserVersion(5);
+}
+
+// Turns a fresh file back into what schema 4 was: no pinyin, photos, temperature reports,
+// quarantine checks or health certificates.
+void makeVersion4(Database& db)
+{
+    makeVersion5(db);
+    db.exec("DROP TRIGGER people_pinyin_insert; DROP TRIGGER people_pinyin_update;"
+            "ALTER TABLE people DROP COLUMN pinyin; DROP INDEX vehicles_household;"
+            "DROP TABLE person_photos; DROP TABLE temperature_reports; DROP TABLE quarantine_checks;"
+            "DROP TABLE health_certificates;");
+    db.setUserVersion(4);
+}
+
 // Turns a fresh file back into what schema 3 was: no sync tables, keys, uids or secret hashes.
 void makeVersion3(Database& db)
 {
+    makeVersion4(db);
     for (const char* t :
          {"stations", "households", "people", "vehicles", "quarantines", "passes", "operators", "visits"}) {
         const QString sql =
@@ -85,11 +115,11 @@ class TestSchemaMigration : public QObject
     Q_OBJECT
 
 private slots:
-    void freshFileIsVersion4WithAuditTrail()
+    void freshFileIsVersion6WithAuditTrail()
     {
-        QCOMPARE(kSchemaVersion, 4);
+        QCOMPARE(kSchemaVersion, 6);
         test::TempDb t;
-        QCOMPARE(t.db().userVersion(), 4);
+        QCOMPARE(t.db().userVersion(), 6);
         QVERIFY(t.db().hasTable("sync_events"));
         QVERIFY(t.db().hasTable("audit_trail"));
         // Free-text columns are plain TEXT: verify-log, not a CHECK, finds an edited row.
@@ -118,7 +148,7 @@ private slots:
         insertCrossing(t.db(), "d1", 2, "decision", "c1");
         insertCrossing(t.db(), "d2", 3, "decision", "c1"); // an old file may hold two
         t.reopen();
-        QCOMPARE(t.db().userVersion(), 4);
+        QCOMPARE(t.db().userVersion(), kSchemaVersion);
         QCOMPARE(scalar(t.db(), "SELECT count(*) FROM crossings WHERE ref_uuid = 'c1'"), 2);
         QCOMPARE(scalar(t.db(), "SELECT failed_pins FROM operators WHERE name = 'v'"), 0);
         try {
@@ -148,7 +178,7 @@ private slots:
             "INSERT INTO pass_generations (pass_id, generation, secret, issued_utc) VALUES"
             " (1, 1, 'AAAAAAAAAAAAAAAA', 't'), (1, 2, 'BBBBBBBBBBBBBBBB', 't');");
         t.reopen();
-        QCOMPARE(t.db().userVersion(), 4);
+        QCOMPARE(t.db().userVersion(), kSchemaVersion);
         Statement g =
             t.db().prepare("SELECT generation, secret_hash FROM pass_generations ORDER BY generation");
         QVERIFY(g.step());
@@ -179,6 +209,26 @@ private slots:
                  1);
     }
 
+    void version5PolicyIsReadReadOnlyAndMovedIntoItsReplicatedRow()
+    {
+        test::TempDb t;
+        test::FakeClock clock;
+        Policy p = Policy::defaults();
+        p.passbackWindowMinutes = 30;
+        Registry(t.db(), clock).setPolicy(p, Actor::system());
+        makeVersion5(t.db());
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM settings WHERE key = 'policy'"), 1);
+        {
+            // The CLI's log and audit read an older file as it is.
+            const auto readOnly = Database::openReadOnly(t.path());
+            QCOMPARE(Registry(*readOnly, clock).policy().passbackWindowMinutes, 30);
+        }
+        t.reopen();
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM settings WHERE key = 'policy'"), 0);
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM community_policy WHERE changed_by = 'migration'"), 1);
+        QCOMPARE(Registry(t.db(), clock).policy().passbackWindowMinutes, 30);
+    }
+
     void version1FileUpgradesKeepingItsData()
     {
         test::TempDb t;
@@ -188,10 +238,12 @@ private slots:
         QCOMPARE(t.db().userVersion(), 1);
         QVERIFY(!hasVisitsTable(t.db()));
         t.reopen();
-        QCOMPARE(t.db().userVersion(), 4);
+        QCOMPARE(t.db().userVersion(), kSchemaVersion);
         QVERIFY(hasVisitsTable(t.db()));
         QCOMPARE(scalar(t.db(), "SELECT count(*) FROM households WHERE address = '1排1号'"), 1);
-        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM settings WHERE key = 'policy'"), 1);
+        // Schema 6 moved the policy into its replicated row (docs/rules.md).
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM settings WHERE key = 'policy'"), 0);
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM community_policy WHERE policy = '{}'"), 1);
         QCOMPARE(t.db().integrityCheck(), QStringLiteral("ok"));
     }
 
@@ -215,22 +267,43 @@ private slots:
         QCOMPARE(scalar(t.db(), "SELECT count(*) FROM visits"), 1);
     }
 
+    void version4FileUpgradesWithPinyinForEveryoneAlreadyThere()
+    {
+        test::TempDb t;
+        makeVersion4(t.db());
+        t.db().exec("INSERT INTO people (name, category) VALUES ('王小明', 'registered_resident')");
+        t.reopen();
+        QCOMPARE(t.db().userVersion(), 6);
+        // Found by initials and by full pinyin, whoever wrote the row: the old one, a new one, a renamed one.
+        Statement q = t.db().prepare("SELECT pinyin FROM people WHERE name = '王小明'");
+        QVERIFY(q.step());
+        QCOMPARE(q.text(0), QStringLiteral("WXM WANGXIAOMING"));
+        t.db().exec("INSERT INTO people (name, category) VALUES ('李娜', 'migrant_resident')");
+        t.db().exec("UPDATE people SET name = '张伟' WHERE name = '王小明'");
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM people WHERE pinyin = 'LN LINA'"), 1);
+        QCOMPARE(scalar(t.db(), "SELECT count(*) FROM people WHERE pinyin = 'ZW ZHANGWEI'"), 1);
+        QVERIFY(t.db().hasTable("person_photos"));
+        QVERIFY(t.db().hasTable("health_certificates"));
+        QCOMPARE(t.db().integrityCheck(), QStringLiteral("ok"));
+    }
+
     void newerFileIsRefused()
     {
         test::TempDb t;
-        t.db().setUserVersion(5);
+        t.db().setUserVersion(kSchemaVersion + 1);
         try {
             t.reopen();
             QFAIL("opened a file from a newer Gatepost");
         } catch (const DbError& e) {
             QVERIFY(e.kind() == DbError::Kind::NewerSchema);
             QVERIFY2(e.message().contains(QStringLiteral("newer Gatepost")), qPrintable(e.message()));
-            QVERIFY2(e.message().contains(QStringLiteral("schema 5")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QStringLiteral("schema %1").arg(kSchemaVersion + 1)),
+                     qPrintable(e.message()));
         }
         QVERIFY_THROWS_EXCEPTION(DbError, Database::openReadOnly(t.path()));
         // The refused file is left as it was.
         auto raw = Database::openRaw(t.path());
-        QCOMPARE(raw->userVersion(), 5);
+        QCOMPARE(raw->userVersion(), kSchemaVersion + 1);
     }
 };
 

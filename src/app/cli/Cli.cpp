@@ -21,13 +21,26 @@ Commands:
   demo-community [--seed N] [--today YYYY-MM-DD] [--json]
   pass list [--status S] [--category C] [--limit N] [--json]
   issue --person ID | --vehicle PLATE [--valid-until YYYY-MM-DD] [--gates G,G] [--json]
+  issue --household ADDRESS | --courtyard N | --category C [--valid-until D] [--gates G,G] [--json]
+                                        a pass for each holder there without an active one
   reissue SERIAL [--json]
+  pass extend SERIAL --until YYYY-MM-DD --reason TEXT [--json]
+  pass suspend|resume|lost SERIAL [--reason TEXT] [--json]   (suspend needs a reason)
+  household add ADDRESS [--courtyard N] [--note TEXT] [--json]
+  household list [--search T] [--courtyard N] [--limit N] [--offset N] [--json]
+  person add --name N --category C [--household ADDRESS] [--phone P] [--id-number ID]
+             [--photo FILE.jpg|png] [--json]
+  person list [--search T] [--household ADDRESS] [--category C] [--limit N] [--offset N] [--json]
+  person show ID [--reveal id|phone] [--json]   masked unless revealed (a reveal is audited)
+  vehicle add PLATE --household ADDRESS | --external [--json]
+  vehicle list [--search T] [--household ADDRESS] [--limit N] [--offset N] [--json]
   revoke SERIAL --reason TEXT
   qr SERIAL --out FILE.png
   check TEXT --gate G --direction in|out [--at ISO-8601] [--temp 36.6] [--json]
   scan-image FILE... --gate G --direction in|out [--temp T] [--operator NAME] [--json]
   decode FILE... [--json]
   log [--from ISO] [--to ISO] [--format csv|json]
+      [--shift YYYY-MM-DD/N] [--gate G] [--verdict V] [--serial S]  (filters: see export)
   verify-log [--json]
   audit [--from ISO] [--to ISO] [--json | --format csv|json]
   operator add NAME --role volunteer|shift_lead|staff|admin
@@ -39,14 +52,50 @@ Commands:
   sync status [--days N] [--json]       vector, waiting events, last contact, conflicts
   sync export --out FILE                every event held, signed, for a USB stick
   sync import FILE [--json]             a bundle from another station of the community
+  print SERIAL... | --all | --household ADDRESS [--out FILE.pdf] [--lang zh_CN|en] [--json]
+                                        passes to one PDF: A4 sheets of 10 cards, A5 vehicle placards
+  import FILE.csv --kind households|residents|migrants|vehicles [--dry-run]
+         [--create-households] [--map HEADER=FIELD ...] [--json]
+                                        a CSV list from Excel/WPS (UTF-8 or GB18030)
+  returnee list [--released] [--json]   returnees by arrival date: end, reports, flags
+  returnee temp PERSON_ID --slot morning|afternoon --celsius T [--date YYYY-MM-DD]
+  returnee check PERSON_ID --kind door|video --result present|absent|unwell [--note TEXT]
+  returnee move PERSON_ID --to central|home --reason TEXT
+  returnee release PERSON_ID [--certificate FILE.pdf] [--json]   pass + health certificate
+  returnee certificate NUMBER --out FILE.pdf   a health certificate's PDF again
+  handover --shift YYYY-MM-DD/N [--gate G] [--json] [--out FILE.pdf] [--lang zh_CN|en]
+                                        a shift's handover: crossings per gate and category,
+                                        denials, overrides, incidents, fevers, signatures
+  handover sign --shift ID [--gate G] --lead NAME [--notes T] [--open T] [--json]
+  handover ack --shift ID [--gate G] --lead NAME [--note T] [--json]
+                                        the leads' PIN is read like operator add's (typed once)
+  patrol add --courtyard C --kind scheduled|spot --method in_person|phone|video
+             --result ok|problem|no_answer [--note TEXT] [--at ISO] [--json]
+                                        a courtyard check (C: 1..6 or 一号院..六号院)
+  patrol list [--from ISO --to ISO | --shift YYYY-MM-DD/N] [--json]
+  patrol overdue [--json]               courtyards whose scheduled check is overdue (every 4 h)
+  duty list [--from ISO --to ISO | --shift YYYY-MM-DD/N] [--json]   who was signed on where
+  roster show [--month YYYY-MM] [--json]   which team holds which shift each day, the teams
+  roster pdf --month YYYY-MM --out FILE.pdf   the month's roster, A4 landscape
+  roster pattern --from YYYY-MM-DD --shifts HH:mm,... [--names N,...] --teams A,B,...
+                 [--cycle ABCD,BCDA,...]   a new shift pattern from that day (tomorrow or later)
+  team list [--json]                    teams, leads, members and their home gates
+  team add CODE [--name N] | team rename CODE --name N | team lead CODE --operator NAME|--clear
+  team member OPERATOR --team CODE [--gate G] | --remove   put in, move, or take out
+  export --out FILE.csv [--from ISO] [--to ISO] [--shift YYYY-MM-DD/N] [--gate G,G] [--direction D]
+         [--verdict V,V] [--reason R,R] [--kind K,K] [--category C] [--operator NAME] [--serial S]
+         [--search TEXT] [--json]       crossings as CSV for Excel/WPS (UTF-8 BOM, numbers masked)
+  demo-crossings [--days N] [--per-day M] [--seed S] [--json]
+                                        (demo file only) realistic gate traffic ending now
 
 --db FILE defaults to the station's data folder (%1).
 operator add asks for the PIN twice on the terminal (nothing is shown), or reads one line of
 standard input when that is not a terminal; a PIN is never a command-line argument.
 The hub's password comes from GATEPOST_HUB_PASSWORD or ~/.pgpass, never from the command line.
-Read-only commands (pass list, qr, check, log, verify-log, audit, station show|list,
-sync status) work beside a running
-station; the others are refused while another program writes the file.
+Read-only commands (pass list, qr, print, check, log, verify-log, audit, station show|list,
+sync status, import --dry-run, returnee list|certificate, handover, household|person|vehicle list,
+person show without --reveal, patrol list|overdue, duty list, roster show|pdf, team list) work
+beside a running station; the others are refused while another program writes the file.
 )";
 
 void printError(const QString& message)
@@ -136,6 +185,10 @@ TimeRange parseRange(const QCommandLineParser& parser, const QString& timeZone)
     return r;
 }
 
+// The review (CliReview.cpp).
+int cmdExport(Context& ctx);
+int cmdDemoCrossings(Context& ctx);
+
 int run(const QStringList& arguments)
 {
     QStringList args = arguments.mid(1);
@@ -174,7 +227,7 @@ int run(const QStringList& arguments)
         {QStringLiteral("init"), cmdInit},
         {QStringLiteral("demo-community"), cmdDemoCommunity},
         {QStringLiteral("pass list"), cmdPassList},
-        {QStringLiteral("issue"), cmdIssue},
+        {QStringLiteral("issue"), cmdIssueOrBatch},
         {QStringLiteral("reissue"), cmdReissue},
         {QStringLiteral("revoke"), cmdRevoke},
         {QStringLiteral("qr"), cmdQr},
@@ -193,6 +246,42 @@ int run(const QStringList& arguments)
         {QStringLiteral("sync import"), cmdSyncImport},
         {QStringLiteral("sync config"), cmdSyncConfig},
         {QStringLiteral("sync"), cmdSync},
+        {QStringLiteral("print"), cmdPrint},
+        {QStringLiteral("import"), cmdImport},
+        {QStringLiteral("returnee list"), cmdReturneeList},
+        {QStringLiteral("returnee temp"), cmdReturneeTemp},
+        {QStringLiteral("returnee check"), cmdReturneeCheck},
+        {QStringLiteral("returnee move"), cmdReturneeMove},
+        {QStringLiteral("returnee release"), cmdReturneeRelease},
+        {QStringLiteral("returnee certificate"), cmdReturneeCertificate},
+        {QStringLiteral("patrol add"), cmdPatrolAdd},
+        {QStringLiteral("patrol list"), cmdPatrolList},
+        {QStringLiteral("patrol overdue"), cmdPatrolOverdue},
+        {QStringLiteral("duty list"), cmdDutyList},
+        {QStringLiteral("household add"), cmdHouseholdAdd},
+        {QStringLiteral("household list"), cmdHouseholdList},
+        {QStringLiteral("person add"), cmdPersonAdd},
+        {QStringLiteral("person list"), cmdPersonList},
+        {QStringLiteral("person show"), cmdPersonShow},
+        {QStringLiteral("vehicle add"), cmdVehicleAdd},
+        {QStringLiteral("vehicle list"), cmdVehicleList},
+        {QStringLiteral("pass extend"), cmdPassExtend},
+        {QStringLiteral("pass suspend"), cmdPassSuspend},
+        {QStringLiteral("pass resume"), cmdPassResume},
+        {QStringLiteral("pass lost"), cmdPassLost},
+        {QStringLiteral("handover sign"), cmdHandoverSign},
+        {QStringLiteral("handover ack"), cmdHandoverAck},
+        {QStringLiteral("handover"), cmdHandover},
+        {QStringLiteral("roster show"), cmdRosterShow},
+        {QStringLiteral("roster pattern"), cmdRosterPattern},
+        {QStringLiteral("roster pdf"), cmdRosterPdf},
+        {QStringLiteral("team list"), cmdTeamList},
+        {QStringLiteral("team add"), cmdTeamAdd},
+        {QStringLiteral("team rename"), cmdTeamRename},
+        {QStringLiteral("team lead"), cmdTeamLead},
+        {QStringLiteral("team member"), cmdTeamMember},
+        {QStringLiteral("export"), cmdExport},
+        {QStringLiteral("demo-crossings"), cmdDemoCrossings},
     };
     // Two-word commands ("pass list") first, then one-word ones.
     auto it = commands.end();

@@ -88,6 +88,50 @@ int cmdSyncExport(Context& ctx);
 int cmdSyncImport(Context& ctx);
 int cmdSync(Context& ctx);
 int cmdSyncConfig(Context& ctx);
+int cmdPrint(Context& ctx);
+// The printed words in the document's language (--lang: zh_CN by default, like the station).
+// Throws UsageError for another language.
+void loadPrintLanguage(const QString& lang);
+// Whether the command line runs a command that paints (print): it needs a QGuiApplication.
+bool commandNeedsGui(const QStringList& arguments);
+int cmdImport(Context& ctx);
+// Returnees and quarantine (CliReturnees.cpp).
+int cmdReturneeList(Context& ctx);
+int cmdReturneeTemp(Context& ctx);
+int cmdReturneeCheck(Context& ctx);
+int cmdReturneeMove(Context& ctx);
+int cmdReturneeRelease(Context& ctx);
+int cmdReturneeCertificate(Context& ctx);
+// The registry, headless (CliPeople.cpp).
+int cmdHouseholdAdd(Context& ctx);
+int cmdHouseholdList(Context& ctx);
+int cmdPersonAdd(Context& ctx);
+int cmdPersonList(Context& ctx);
+int cmdPersonShow(Context& ctx);
+int cmdVehicleAdd(Context& ctx);
+int cmdVehicleList(Context& ctx);
+int cmdPassExtend(Context& ctx);
+int cmdPassSuspend(Context& ctx);
+int cmdPassResume(Context& ctx);
+int cmdPassLost(Context& ctx);
+// Duty and courtyard patrols (CliPatrol.cpp).
+int cmdPatrolAdd(Context& ctx);
+int cmdPatrolList(Context& ctx);
+int cmdPatrolOverdue(Context& ctx);
+int cmdDutyList(Context& ctx);
+// The roster and teams (CliRoster.cpp).
+int cmdRosterShow(Context& ctx);
+int cmdRosterPattern(Context& ctx);
+int cmdRosterPdf(Context& ctx);
+// True for `roster pdf` (main() then makes a QGuiApplication: fonts).
+bool rosterDrawsPdf(const QStringList& arguments);
+int cmdTeamList(Context& ctx);
+int cmdTeamAdd(Context& ctx);
+int cmdTeamRename(Context& ctx);
+int cmdTeamLead(Context& ctx);
+int cmdTeamMember(Context& ctx);
+// issue with --household, --courtyard or --category: a batch; otherwise cmdIssue.
+int cmdIssueOrBatch(Context& ctx);
 
 // Records an export (log, audit) in the audit trail. The export itself reads the file
 // read-only; the record needs the writer lock for a moment, so while a station runs on the
@@ -106,6 +150,21 @@ struct TimeRange
 };
 TimeRange parseRange(const QCommandLineParser& parser, const QString& timeZone);
 
+// A PIN typed once (to confirm who acts, not to set one): from the terminal without echo,
+// otherwise one line of standard input. Never an option: it would stay in the shell history.
+QString readOperatorPin(const QString& prompt);
+
+// The shift handover (CliHandover.cpp).
+int cmdHandover(Context& ctx);
+int cmdHandoverSign(Context& ctx);
+int cmdHandoverAck(Context& ctx);
+/// Whether the command line asks for a handover PDF (it needs a QGuiApplication for fonts).
+bool handoverDrawsPdf(const QStringList& arguments);
+
 int run(const QStringList& arguments);
+/// True when the command line asks for a PDF to be drawn (returnee release --certificate,
+/// returnee certificate --out): main()
+/// then makes a QGuiApplication (fonts) instead of a QCoreApplication.
+bool drawsPdf(int argc, char* argv[]);
 
 } // namespace gatepost::cli

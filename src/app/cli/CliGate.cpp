@@ -1,4 +1,4 @@
-// Gate commands: check, scan-image, log, verify-log.
+// Gate commands: check, scan-image, verify-log (log is in CliReview.cpp).
 
 #include "Cli.h"
 #include "Json.h"
@@ -171,70 +171,6 @@ int cmdScanImage(Context& ctx)
     if (p.isSet(QStringLiteral("json")))
         printJson(ctx, QJsonDocument(results));
     return undecoded == 0 ? 0 : 3;
-}
-
-int cmdLog(Context& ctx)
-{
-    QCommandLineParser p;
-    p.addOptions({{QStringLiteral("from"), QStringLiteral("From."), QStringLiteral("ISO")},
-                  {QStringLiteral("to"), QStringLiteral("To."), QStringLiteral("ISO")},
-                  {QStringLiteral("format"), QStringLiteral("csv or json."), QStringLiteral("F"),
-                   QStringLiteral("csv")}});
-    parseOrThrow(p, ctx);
-    const QString format = p.value(QStringLiteral("format"));
-    if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        throw UsageError(QStringLiteral("--format: use csv or json"));
-    auto station = ctx.openStation(Open::Read);
-    const QString tz = station->registry().policy().timeZone;
-    const TimeRange range = parseRange(p, tz);
-
-    // Each row is written as it is read: memory does not grow with the log.
-    qint64 rows = 0;
-    if (format == QLatin1String("json")) {
-        ctx.out << '[';
-        station->log().forEach(range.fromUtc, range.toUtc, [&](const core::CrossingEntry& e) {
-            ctx.out << (rows++ == 0 ? "\n  " : ",\n  ")
-                    << QJsonDocument(json::crossing(e)).toJson(QJsonDocument::Compact);
-        });
-        ctx.out << (rows == 0 ? "]\n" : "\n]\n");
-    } else {
-        ctx.out << "at_utc,station,seq,gate,direction,kind,pass_serial,subject,verdict,reasons,decision,"
-                   "override_reason,operator,shift,temperature,note,uuid\n";
-        station->log().forEach(range.fromUtc, range.toUtc, [&](const core::CrossingEntry& e) {
-            QStringList reasons;
-            for (core::Reason r : e.reasons)
-                reasons << core::toString(r);
-            const QString decision =
-                e.letThrough ? (*e.letThrough ? QStringLiteral("let_through") : QStringLiteral("refused"))
-                             : QString();
-            const QStringList cells{json::isoUtc(e.atUtc),
-                                    e.stationId,
-                                    QString::number(e.stationSeq),
-                                    e.gate,
-                                    core::toString(e.direction),
-                                    core::toString(e.kind),
-                                    e.passSerial,
-                                    core::toString(e.subjectKind),
-                                    core::toString(e.verdict),
-                                    reasons.join(QLatin1Char(';')),
-                                    decision,
-                                    e.overrideReason,
-                                    e.operatorName,
-                                    e.shift,
-                                    e.temperature ? QString::number(*e.temperature, 'f', 1) : QString(),
-                                    e.note,
-                                    e.uuid};
-            QStringList escaped;
-            for (const QString& c : cells)
-                escaped << csvCell(c);
-            ctx.out << escaped.join(QLatin1Char(',')) << '\n';
-            ++rows;
-        });
-    }
-    ctx.out.flush();
-    station.reset();
-    recordExport(ctx, core::AuditAction::LogExport, QStringLiteral("crossings"), rows);
-    return 0;
 }
 
 namespace {

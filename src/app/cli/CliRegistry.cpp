@@ -81,8 +81,9 @@ QString readLine()
     return text;
 }
 
-// From the terminal, typed twice without echo; otherwise one line of standard input.
-QString readPin(const QString& prompt)
+// From the terminal without echo, typed twice when @p confirm (a new PIN); otherwise one line
+// of standard input.
+QString readPin(const QString& prompt, bool confirm = true)
 {
     if (!::isatty(STDIN_FILENO))
         return readLine();
@@ -92,6 +93,10 @@ QString readPin(const QString& prompt)
         const NoEcho quiet;
         err << prompt << Qt::flush;
         first = readLine();
+        if (!confirm) {
+            err << Qt::endl;
+            return first;
+        }
         err << "\nthe same PIN again: " << Qt::flush;
         second = readLine();
         err << Qt::endl;
@@ -366,6 +371,11 @@ int cmdOperatorAdd(Context& ctx)
     station->auth().addOperator(name, *role, pin, core::Actor::osAccount());
     ctx.out << "operator " << name << " (" << core::toString(*role) << ") added" << Qt::endl;
     return 0;
+}
+
+QString readOperatorPin(const QString& prompt)
+{
+    return readPin(prompt, false);
 }
 
 } // namespace gatepost::cli

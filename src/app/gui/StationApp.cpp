@@ -1,6 +1,7 @@
 #include "StationApp.h"
 
 #include "GateServices.h"
+#include "OfficeStation.h"
 
 #include "app/DemoCamera.h"
 #include "app/DemoSetup.h"
@@ -8,17 +9,19 @@
 #include "app/SyncService.h"
 #include "core/Auth.h"
 #include "core/Database.h"
+#include "core/Duty.h"
 #include "core/EventLog.h"
 #include "core/Registry.h"
 #include "core/StationSettings.h"
 #include "gui/FirstRunDialog.h"
 #include "gui/Language.h"
-#include "gui/MainWindow.h"
 #include "gui/SignOnDialog.h"
 #include "gui/StartupErrors.h"
 #include "gui/StationServices.h"
 #include "gui/StationWindow.h"
 #include "gui/StatusStrip.h"
+#include "gui/office/OfficePanels.h"
+#include "gui/office/OfficeWindow.h"
 #include "scan/ScanPipeline.h"
 
 #include <QCommandLineParser>
@@ -29,6 +32,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace gatepost::app {
@@ -41,7 +45,7 @@ struct StationApp::Private
     std::unique_ptr<gui::StationServices> services;
     std::unique_ptr<scan::ScanPipeline> pipeline;
     std::unique_ptr<gui::StationWindow> window;
-    std::unique_ptr<gui::MainWindow> office;
+    std::unique_ptr<gui::OfficeWindow> office;
     core::StationSettings settings;
     std::optional<core::Operator> op;
     QTimer deferredAudit; // exports read beside this station, written into its audit trail
@@ -56,6 +60,18 @@ void complain(const QString& message)
     QTextStream(stderr) << "gatepost: " << message << Qt::endl;
 }
 
+// Who was on duty (core/Duty.h). A record that cannot be written does not stop the gate: the
+// volunteer keeps working and stderr says why.
+void recordDuty(Station& station, const std::function<void(core::DutyLog&)>& write)
+{
+    try {
+        core::DutyLog duty(station.db(), station.clock());
+        write(duty);
+    } catch (const core::DbError& e) {
+        complain(QStringLiteral("duty record not written: %1").arg(e.message()));
+    }
+}
+
 } // namespace
 
 StationApp::StationApp()
@@ -66,6 +82,9 @@ StationApp::StationApp()
 
 StationApp::~StationApp()
 {
+    // Closing the gate screen ends the duty of whoever was signed on.
+    if (d->window && d->op && d->station && !d->station->isReadOnly())
+        recordDuty(*d->station, [op = *d->op](core::DutyLog& duty) { duty.signOff(op); });
     // The window holds references into the services and the pipeline: it goes first.
     d->window.reset();
     d->office.reset();
@@ -84,6 +103,10 @@ void StationApp::startSync()
     connect(sync, &SyncService::healthChanged, this, [this](const core::SyncHealth& h) {
         if (d->window)
             d->window->statusStrip()->setSyncHealth(h);
+        if (d->office) {
+            d->office->setSyncHealth(h);
+            d->office->refreshCounts(); // what a pull brought in
+        }
     });
     d->sync->start();
 }
@@ -187,14 +210,12 @@ int StationApp::start(const QStringList& arguments)
     if (d->windowed)
         d->settings.kiosk = false;
 
+    // Duty sessions a killed process left open at this station end now (closed_how restart).
+    recordDuty(*d->station, [](core::DutyLog& duty) {
+        if (const int n = duty.closeLeftOpen(); n > 0)
+            complain(QStringLiteral("%1 duty session(s) left open by an earlier run closed").arg(n));
+    });
     startSync();
-
-    // The office has no gate screen: it shows the registry overview.
-    if (d->gate == QLatin1String("office")) {
-        d->office = std::make_unique<gui::MainWindow>(registry, &d->station->log(), path);
-        d->office->show();
-        return 0;
-    }
 
     // The camera: --camera, else the station's setting, else (demo) the generated demo clip.
     QString camera =
@@ -208,6 +229,10 @@ int StationApp::start(const QStringList& arguments)
         else
             complain(QStringLiteral("no demo camera: %1").arg(error));
     }
+
+    // The office has no gate screen: staff sign on to the registry, passes and the other panels.
+    if (d->gate == QLatin1String("office"))
+        return showOffice(demo, camera);
     if (!camera.isEmpty()) {
         scan::SourceSpec spec;
         QString error;
@@ -249,6 +274,7 @@ int StationApp::start(const QStringList& arguments)
         complain(QStringLiteral("the demo operator cannot sign on"));
         return 1;
     }
+    recordDuty(*d->station, [this](core::DutyLog& duty) { duty.signOn(*d->op, d->gate); });
     showGate();
     QTextStream(stderr) << "gatepost: ready to scan at gate " << d->gate << " after "
                         << d->sinceStart.elapsed() << " ms" << Qt::endl;
@@ -258,6 +284,38 @@ int StationApp::start(const QStringList& arguments)
 gui::StationWindow* StationApp::gateWindow() const
 {
     return d->window.get();
+}
+
+gui::OfficeWindow* StationApp::officeWindow() const
+{
+    return d->office.get();
+}
+
+int StationApp::showOffice(bool demo, const QString& camera)
+{
+    d->office = std::make_unique<gui::OfficeWindow>(officeServices(*d->station));
+    gui::addOfficePanels(*d->office);   // import, returnees, printing
+    d->office->setCameraSource(camera); // "Take photo": the webcam, or the demo clip
+    if (d->sync)
+        d->office->setSyncHealth(d->sync->health());
+    std::optional<core::Operator> op;
+    if (demo) {
+        op = demoOfficeOperator(d->station->auth());
+    } else if (!d->station->auth().hasOperators()) {
+        // A new station: nobody could pass a sign-on, so the first admin is created here.
+        gui::FirstRunDialog dialog(d->station->auth());
+        if (dialog.exec() != QDialog::Accepted || !dialog.created())
+            return 1;
+        op = dialog.created();
+    }
+    if (op)
+        d->office->signOn(*op);
+    if (d->windowed)
+        d->office->show();
+    else
+        d->office->showMaximized();
+    QTextStream(stderr) << "gatepost: office open after " << d->sinceStart.elapsed() << " ms" << Qt::endl;
+    return 0;
 }
 
 void StationApp::showGate()
@@ -304,6 +362,8 @@ void StationApp::showGate()
 
 void StationApp::signOffAndBackOn()
 {
+    if (d->op)
+        recordDuty(*d->station, [op = *d->op](core::DutyLog& duty) { duty.signOff(op); });
     d->window.reset();
     gui::SignOnDialog dialog(d->station->auth(), core::Role::Volunteer);
     if (dialog.exec() != QDialog::Accepted || !dialog.signedOn()) {
@@ -311,6 +371,7 @@ void StationApp::signOffAndBackOn()
         return;
     }
     d->op = dialog.signedOn();
+    recordDuty(*d->station, [this](core::DutyLog& duty) { duty.signOn(*d->op, d->gate); });
     showGate();
 }
 

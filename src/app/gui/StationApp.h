@@ -2,7 +2,7 @@
 
 // The GUI's composition root: parses the command line, opens the station database (creating
 // the demo community for --demo), signs a volunteer on, starts the camera pipeline, and shows
-// the gate screen (or, at the office, the registry overview).
+// the gate screen (or, at the office, the office window with its own staff sign-on).
 
 #include <QObject>
 #include <QStringList>
@@ -10,8 +10,9 @@
 #include <memory>
 
 namespace gatepost::gui {
+class OfficeWindow;
 class StationWindow;
-}
+} // namespace gatepost::gui
 
 namespace gatepost::app {
 
@@ -29,9 +30,12 @@ public:
 
     /// The gate screen once start() succeeded at a gate (null at the office, or before).
     gui::StationWindow* gateWindow() const;
+    /// The office window once start() succeeded at the office (null at a gate, or before).
+    gui::OfficeWindow* officeWindow() const;
 
 private:
     void showGate();
+    int showOffice(bool demo, const QString& camera);
     void signOffAndBackOn();
     void startSync();
 

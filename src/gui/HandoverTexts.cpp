@@ -1,0 +1,80 @@
+#include "HandoverTexts.h"
+
+#include "CategoryNames.h"
+
+#include <QCoreApplication>
+
+namespace gatepost::gui {
+
+namespace {
+
+// Named here so that lupdate reads the class below as the translation context (a qualified
+// return type makes it take "print" instead).
+using Texts = print::HandoverTexts;
+
+class HandoverText
+{
+    Q_DECLARE_TR_FUNCTIONS(HandoverText)
+
+public:
+    static Texts make(const QTimeZone& zone)
+    {
+        Texts t;
+        t.title = tr("Shift handover");
+        t.shift = tr("Shift");
+        t.gate = tr("Gate");
+        t.everyGate = tr("Both gates");
+        //: %1 and %2: date and time the shift starts and ends
+        t.period = tr("From %1 to %2");
+        t.crossings = tr("Crossings");
+        t.category = tr("Category");
+        t.in = tr("In");
+        t.out = tr("Out");
+        t.total = tr("Total");
+        //: counts of verdicts, then of those who actually went through
+        t.verdicts = tr("Green %1, red %2, amber %3. Went through: in %4, out %5.");
+        t.denials = tr("Refused, by reason");
+        t.overrides = tr("Reds let through");
+        t.incidents = tr("Incidents");
+        t.fevers = tr("Fevers");
+        t.none = tr("None");
+        t.notes = tr("Notes");
+        t.openMatters = tr("Open matters");
+        //: %1 the lead's name, %2 date and time
+        t.signedBy = tr("Handed over by %1 at %2");
+        //: %1 the lead's name, %2 date and time
+        t.acknowledgedBy = tr("Taken over by %1 at %2");
+        t.outgoingLead = tr("Outgoing lead (signature)");
+        t.incomingLead = tr("Incoming lead (signature)");
+        t.page = tr("Page %1 of %2");
+        t.categoryName = [](const QString& code) {
+            if (code == QLatin1String("visitor"))
+                return tr("Visitor (no pass)");
+            if (code == QLatin1String("none"))
+                return tr("No known pass");
+            const auto c = core::categoryFromString(code);
+            return c ? categoryName(*c) : code;
+        };
+        t.reasonName = [](core::Reason r) {
+            return reasonText(r);
+        };
+        t.overrideName = [](const QString& code) {
+            const auto r = core::overrideReasonFromString(code);
+            return r ? overrideReasonName(*r) : code;
+        };
+        t.gateName = [](const QString& code) {
+            return gateName(code);
+        };
+        t.zone = zone;
+        return t;
+    }
+};
+
+} // namespace
+
+print::HandoverTexts handoverTexts(const QTimeZone& zone)
+{
+    return HandoverText::make(zone);
+}
+
+} // namespace gatepost::gui

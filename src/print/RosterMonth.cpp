@@ -1,0 +1,210 @@
+#include "RosterMonth.h"
+
+#include "PrintFonts.h"
+
+#include "core/Registry.h"
+
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace gatepost::print {
+
+namespace {
+
+constexpr double kWidthMm = 297;
+constexpr double kHeightMm = 210;
+constexpr double kMarginMm = 10;
+
+// 一班..四班 for the default codes A..D when the team still bears its code as its name.
+QString teamLabel(const core::Team& t)
+{
+    static const QMap<QString, QString> defaults{{QStringLiteral("A"), QStringLiteral("一班")},
+                                                 {QStringLiteral("B"), QStringLiteral("二班")},
+                                                 {QStringLiteral("C"), QStringLiteral("三班")},
+                                                 {QStringLiteral("D"), QStringLiteral("四班")}};
+    if (t.name == t.code && defaults.contains(t.code))
+        return defaults.value(t.code);
+    return t.name;
+}
+
+void paintCalendar(QPainter& p, const RosterMonthData& data, double mm)
+{
+    QMap<QString, core::Team> teams;
+    for (const core::Team& t : data.teams)
+        teams.insert(t.code, t);
+    const QTimeZone zone = core::policyTimeZone(data.timeZone);
+    qsizetype columns = 1;
+    for (const core::RosterDay& d : data.days)
+        columns = std::max(columns, d.shifts.size());
+
+    const QRectF page(kMarginMm * mm, kMarginMm * mm, (kWidthMm - 2 * kMarginMm) * mm,
+                      (kHeightMm - 2 * kMarginMm) * mm);
+    p.setFont(fonts::make(fonts::kSans, 6 * mm, true));
+    const QString title = QStringLiteral("%1排班表  %2年%3月")
+                              .arg(data.community.isEmpty() ? QString() : data.community + QLatin1Char(' '))
+                              .arg(data.month.year())
+                              .arg(data.month.month());
+    p.drawText(QRectF(page.left(), page.top(), page.width(), 9 * mm), Qt::AlignLeft | Qt::AlignVCenter,
+               title);
+    p.setFont(fonts::make(fonts::kSans, 3 * mm, false));
+    p.drawText(QRectF(page.left(), page.top(), page.width(), 9 * mm), Qt::AlignRight | Qt::AlignVCenter,
+               QStringLiteral("时区 %1").arg(data.timeZone));
+
+    const double top = page.top() + 11 * mm;
+    const double dayWidth = 26 * mm;
+    const double cellWidth = (page.width() - dayWidth) / double(columns);
+    const double rowHeight = std::min(6.0 * mm, (page.bottom() - top) / double(data.days.size() + 1));
+    p.setPen(QPen(Qt::black, 0.2 * mm));
+    p.setFont(fonts::make(fonts::kSans, rowHeight * 0.5, true));
+    p.drawText(QRectF(page.left(), top, dayWidth, rowHeight), Qt::AlignCenter, QStringLiteral("日期"));
+    for (qsizetype c = 0; c < columns; ++c)
+        p.drawText(QRectF(page.left() + dayWidth + c * cellWidth, top, cellWidth, rowHeight), Qt::AlignCenter,
+                   QStringLiteral("第%1班次").arg(c + 1));
+    static const QStringList weekdays{QStringLiteral("一"), QStringLiteral("二"), QStringLiteral("三"),
+                                      QStringLiteral("四"), QStringLiteral("五"), QStringLiteral("六"),
+                                      QStringLiteral("日")};
+    const QFont cellFont = fonts::make(fonts::kSans, rowHeight * 0.45, false);
+    for (qsizetype r = 0; r < data.days.size(); ++r) {
+        const core::RosterDay& d = data.days.at(r);
+        const double y = top + (r + 1) * rowHeight;
+        if (d.day.dayOfWeek() >= 6)
+            p.fillRect(QRectF(page.left(), y, page.width(), rowHeight), QColor(238, 238, 238));
+        p.setFont(cellFont);
+        p.drawText(
+            QRectF(page.left() + 1 * mm, y, dayWidth, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+            QStringLiteral("%1 周%2").arg(d.day.toString(Qt::ISODate), weekdays.at(d.day.dayOfWeek() - 1)));
+        for (qsizetype c = 0; c < d.shifts.size(); ++c) {
+            const core::RosterSlot& s = d.shifts.at(c);
+            const QString start = s.shift.startUtc.toTimeZone(zone).time().toString(QStringLiteral("HH:mm"));
+            QString text = start + QLatin1Char(' ');
+            if (s.team.isEmpty()) {
+                text += QStringLiteral("—");
+            } else {
+                const core::Team t = teams.value(s.team, core::Team{s.team, s.team, {}});
+                text += teamLabel(t);
+                if (!t.lead.isEmpty())
+                    text += QStringLiteral(" 班长 ") + t.lead;
+            }
+            const QRectF cell(page.left() + dayWidth + c * cellWidth + 1 * mm, y, cellWidth - 2 * mm,
+                              rowHeight);
+            p.setFont(fonts::fitted(p, cellFont, text, cell.width()));
+            p.drawText(cell, Qt::AlignLeft | Qt::AlignVCenter, text);
+        }
+        p.drawLine(QPointF(page.left(), y), QPointF(page.right(), y));
+    }
+    const double bottom = top + (data.days.size() + 1) * rowHeight;
+    p.drawLine(QPointF(page.left(), bottom), QPointF(page.right(), bottom));
+    p.drawLine(QPointF(page.left() + dayWidth, top), QPointF(page.left() + dayWidth, bottom));
+    for (qsizetype c = 1; c < columns; ++c) {
+        const double x = page.left() + dayWidth + c * cellWidth;
+        p.drawLine(QPointF(x, top), QPointF(x, bottom));
+    }
+}
+
+void paintMembers(QPainter& p, const RosterMonthData& data, double mm)
+{
+    const QRectF page(kMarginMm * mm, kMarginMm * mm, (kWidthMm - 2 * kMarginMm) * mm,
+                      (kHeightMm - 2 * kMarginMm) * mm);
+    p.setFont(fonts::make(fonts::kSans, 6 * mm, true));
+    p.drawText(QRectF(page.left(), page.top(), page.width(), 9 * mm), Qt::AlignLeft | Qt::AlignVCenter,
+               QStringLiteral("各班成员（按门岗）  %1年%2月").arg(data.month.year()).arg(data.month.month()));
+    const QFont head = fonts::make(fonts::kSans, 4 * mm, true);
+    const QFont body = fonts::make(fonts::kSans, 3.4 * mm, false);
+    double y = page.top() + 13 * mm;
+    for (const core::Team& t : data.teams) {
+        p.setFont(head);
+        QString line = QStringLiteral("%1（%2）  班长：%3")
+                           .arg(teamLabel(t), t.code, t.lead.isEmpty() ? QStringLiteral("—") : t.lead);
+        p.drawText(QPointF(page.left(), y), line);
+        y += 6 * mm;
+        QMap<QString, QStringList> byGate;
+        for (const core::TeamMember& m : data.members)
+            if (m.team == t.code)
+                byGate[m.gate.isEmpty() ? QStringLiteral("任意门岗") : m.gate].append(m.operatorName);
+        p.setFont(body);
+        if (byGate.isEmpty()) {
+            p.drawText(QPointF(page.left() + 6 * mm, y), QStringLiteral("（暂无成员）"));
+            y += 5 * mm;
+        }
+        for (auto it = byGate.cbegin(); it != byGate.cend(); ++it) {
+            const QString text =
+                QStringLiteral("%1：%3（共 %2 人）")
+                    .arg(it.key(), QString::number(it.value().size()), it.value().join(QStringLiteral("、")));
+            p.setFont(fonts::fitted(p, body, text, page.width() - 6 * mm));
+            p.drawText(QPointF(page.left() + 6 * mm, y), text);
+            y += 5 * mm;
+        }
+        y += 3 * mm;
+        if (y > page.bottom())
+            break;
+    }
+}
+
+} // namespace
+
+RosterMonthData collectRosterMonth(core::Database& db, core::Registry& registry, const core::Clock& clock,
+                                   QDate month)
+{
+    RosterMonthData data;
+    const core::Policy policy = registry.policy();
+    const core::Roster roster(policy);
+    data.month = QDate(month.year(), month.month(), 1);
+    data.timeZone = policy.timeZone;
+    data.days = roster.calendar(data.month, data.month.addMonths(1).addDays(-1));
+    core::Teams teams(db, clock);
+    try {
+        data.teams = teams.teams();
+        data.members = teams.members();
+    } catch (const core::DbError&) {
+        // A read-only file from before schema 6: no team tables.
+    }
+    QStringList codes;
+    for (const core::RosterDay& d : data.days)
+        for (const core::RosterSlot& s : d.shifts)
+            if (!s.team.isEmpty() && !codes.contains(s.team))
+                codes << s.team;
+    for (const QString& code : codes)
+        if (std::none_of(data.teams.begin(), data.teams.end(),
+                         [&](const core::Team& t) { return t.code == code; }))
+            data.teams.append(core::Team{code, code, {}});
+    std::sort(data.teams.begin(), data.teams.end(),
+              [](const core::Team& a, const core::Team& b) { return a.code < b.code; });
+    return data;
+}
+
+bool writeRosterMonthPdf(const RosterMonthData& data, const QString& path, QString* error)
+{
+    auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    {
+        QPdfWriter pdf(&file);
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF()));
+        pdf.setResolution(600);
+        pdf.setTitle(QStringLiteral("排班表 %1").arg(data.month.toString(QStringLiteral("yyyy-MM"))));
+        pdf.setCreator(QStringLiteral("Gatepost"));
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            return fail(QStringLiteral("cannot draw the PDF %1").arg(path));
+        const double mm = pdf.resolution() / 25.4;
+        paintCalendar(painter, data, mm);
+        pdf.newPage();
+        paintMembers(painter, data, mm);
+        painter.end();
+    }
+    if (!file.commit())
+        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    return true;
+}
+
+} // namespace gatepost::print
