@@ -11,6 +11,7 @@
 #include "core/Database.h"
 #include "core/DemoCommunity.h"
 #include "core/DemoTraffic.h"
+#include "core/Handover.h"
 #include "core/Registry.h"
 #include "core/Roster.h"
 
@@ -195,6 +196,10 @@ int main(int argc, char* argv[])
     report("hourly chart of a day", median(9, [&] { review.hourly(day); }), 200);
     report("denials by reason, a day", median(9, [&] { review.denialsByReason(day); }), 200);
     report("anomalies of a shift", median(9, [&] { review.anomalies(onShift); }), 200);
+    qint64 handoverTotal = 0;
+    report("handover report of a shift (both gates)",
+           median(5, [&] { handoverTotal = buildHandover(*db, policy, shift.id()).total; }), 1000);
+    out() << "  (" << handoverTotal << " crossings in the handover)" << Qt::endl;
     const QString serial = review.page(onShift, {}, 1).rows.value(0).passSerial;
     report("history of one pass (a year)", median(9, [&] { review.history(serial); }), 100);
     report("inside now (last crossing within 7 days)",

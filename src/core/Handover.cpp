@@ -54,6 +54,36 @@ QJsonArray itemsJson(const QList<HandoverItem>& items)
     return a;
 }
 
+QJsonArray staffJson(const QList<HandoverStaff>& staff)
+{
+    QJsonArray a;
+    for (const HandoverStaff& s : staff)
+        a.append(QJsonObject{{QStringLiteral("operator"), s.operatorName},
+                             {QStringLiteral("role"), s.role},
+                             {QStringLiteral("planned"), s.planned},
+                             {QStringLiteral("on_duty"), s.onDuty},
+                             {QStringLiteral("gates"), QJsonArray::fromStringList(s.gates)},
+                             {QStringLiteral("first_on_utc"), isoUtc(s.firstOnUtc)},
+                             {QStringLiteral("last_off_utc"), isoUtc(s.lastOffUtc)},
+                             {QStringLiteral("off_estimated"), s.offEstimated}});
+    return a;
+}
+
+QJsonArray patrolsJson(const QList<PatrolRecord>& checks)
+{
+    QJsonArray a;
+    for (const PatrolRecord& p : checks)
+        a.append(QJsonObject{{QStringLiteral("courtyard"), p.check.courtyard},
+                             {QStringLiteral("kind"), toString(p.check.kind)},
+                             {QStringLiteral("method"), toString(p.check.method)},
+                             {QStringLiteral("result"), toString(p.check.result)},
+                             {QStringLiteral("note"), p.check.note},
+                             {QStringLiteral("at_utc"), isoUtc(p.check.checkedUtc)},
+                             {QStringLiteral("checked_by"), p.checkedBy},
+                             {QStringLiteral("station"), p.station}});
+    return a;
+}
+
 QJsonValue signatureJson(const std::optional<HandoverSignature>& s)
 {
     if (!s)
@@ -126,6 +156,9 @@ QJsonObject HandoverReport::toJson() const
     QJsonObject denials;
     for (auto d = denialsByReason.cbegin(); d != denialsByReason.cend(); ++d)
         denials.insert(toString(d.key()), d.value());
+    QJsonArray overdue;
+    for (int c : overdueCourtyards)
+        overdue.append(c);
     return QJsonObject{
         {QStringLiteral("shift"), shiftId},
         {QStringLiteral("shift_name"), shiftName},
@@ -144,6 +177,16 @@ QJsonObject HandoverReport::toJson() const
         {QStringLiteral("overrides"), itemsJson(overrides)},
         {QStringLiteral("incidents"), itemsJson(incidents)},
         {QStringLiteral("fevers"), itemsJson(fevers)},
+        {QStringLiteral("team"), QJsonObject{{QStringLiteral("code"), team},
+                                             {QStringLiteral("name"), teamName},
+                                             {QStringLiteral("lead"), teamLead}}},
+        {QStringLiteral("planned"), plannedCount()},
+        {QStringLiteral("on_duty"), onDutyCount()},
+        {QStringLiteral("absent"), QJsonArray::fromStringList(absent())},
+        {QStringLiteral("unplanned"), QJsonArray::fromStringList(unplanned())},
+        {QStringLiteral("staff"), staffJson(staff)},
+        {QStringLiteral("patrols"), patrolsJson(patrols)},
+        {QStringLiteral("overdue_courtyards"), overdue},
         {QStringLiteral("notes"), notes},
         {QStringLiteral("open_matters"), openMatters},
         {QStringLiteral("signed"), signatureJson(signature)},
@@ -151,7 +194,8 @@ QJsonObject HandoverReport::toJson() const
     };
 }
 
-HandoverReport buildHandover(Database& db, const Policy& policy, const QString& shiftId, const QString& gate)
+HandoverReport buildHandover(Database& db, const Policy& policy, const QString& shiftId, const QString& gate,
+                             const QDateTime& nowUtc)
 {
     const std::optional<Shift> shift = Roster(policy).shiftById(shiftId);
     if (!shift)
@@ -221,6 +265,7 @@ HandoverReport buildHandover(Database& db, const Policy& policy, const QString& 
         if (e.temperature && policy.isFever(*e.temperature))
             r.fevers.append(itemOf(e));
     }
+    addHandoverStaffing(db, policy, r, nowUtc.isValid() ? nowUtc : clock.nowUtc());
     return r;
 }
 
@@ -268,7 +313,7 @@ std::optional<HandoverDesk::Stored> HandoverDesk::stored(const QString& shiftId,
 
 HandoverReport HandoverDesk::report(const QString& shiftId, const QString& gate) const
 {
-    HandoverReport r = buildHandover(m_db, m_policy, shiftId, gate);
+    HandoverReport r = buildHandover(m_db, m_policy, shiftId, gate, m_clock.nowUtc());
     if (const auto s = stored(r.shiftId, gate)) {
         r.signature = s->signature;
         r.notes = s->notes;
@@ -293,7 +338,7 @@ QString HandoverDesk::checkLead(const QString& leadName, const QString& pin)
 HandoverReport HandoverDesk::sign(const QString& shiftId, const QString& gate, const QString& notes,
                                   const QString& openMatters, const QString& leadName, const QString& pin)
 {
-    HandoverReport r = buildHandover(m_db, m_policy, shiftId, gate);
+    HandoverReport r = buildHandover(m_db, m_policy, shiftId, gate, m_clock.nowUtc());
     if (r.startUtc > m_clock.nowUtc())
         refuse(RefusalCode::ShiftNotStarted, RefusalField::Shift, {r.shiftId});
     if (const auto s = stored(r.shiftId, gate))

@@ -9,6 +9,7 @@
 #include "Clock.h"
 #include "CrossingLog.h"
 #include "Database.h"
+#include "Patrols.h"
 #include "Policy.h"
 #include "Types.h"
 
@@ -56,6 +57,20 @@ struct HandoverSignature
     QString note;
 };
 
+/// One person of the shift: planned by the roster, on duty by the duty log, or both.
+struct HandoverStaff
+{
+    QString operatorName;
+    QString role;              ///< the operator's role name (volunteer, shift_lead, ...)
+    bool planned = false;      ///< a member of the planned team (home gate this gate, or any gate)
+    bool onDuty = false;       ///< signed on at a station during the shift
+    QStringList gates;         ///< the gates signed on at, in order of first sign-on
+    QDateTime firstOnUtc;      ///< the first sign-on that overlaps the shift (may be before it)
+    QDateTime lastOffUtc;      ///< the last sign-off; null while still on duty
+    bool offEstimated = false; ///< a session closed by a restart: its off time is an estimate
+    bool operator==(const HandoverStaff&) const = default;
+};
+
 struct HandoverReport
 {
     QString shiftId; ///< "2026-11-28/2"
@@ -81,6 +96,27 @@ struct HandoverReport
     QList<HandoverItem> incidents;
     QList<HandoverItem> fevers;
 
+    /// The team the roster plans on the shift ("" when none), its name and lead.
+    QString team;
+    QString teamName;
+    QString teamLead;
+    /// The planned team's active members and everyone on duty during the shift, by name. A
+    /// report for one gate keeps the members whose home gate is that gate or any gate, and the
+    /// sign-ons at that gate.
+    QList<HandoverStaff> staff;
+    /// Courtyard checks made during the shift (every courtyard: patrols belong to no gate).
+    QList<PatrolRecord> patrols;
+    /// Courtyards whose scheduled check was overdue at the shift's end (or now, for the current
+    /// shift), 1..6.
+    QList<int> overdueCourtyards;
+
+    qsizetype plannedCount() const;
+    qsizetype onDutyCount() const;
+    /// Planned and never signed on.
+    QStringList absent() const;
+    /// Signed on and not planned (a stand-in, a lead from another team).
+    QStringList unplanned() const;
+
     /// Filled by sign(): the lead's words for the next shift.
     QString notes;
     QString openMatters;
@@ -93,9 +129,14 @@ struct HandoverReport
 };
 
 /// Counts the handover of @p shiftId (Roster::shiftById of the policy) at @p gate (empty: every
-/// gate) from the log in @p db. Refused (shift_invalid) for an id the roster does not know.
+/// gate) from the log in @p db, with the shift's staff and patrols (addHandoverStaffing) as of
+/// @p nowUtc (null: the system clock). Refused (shift_invalid) for an id the roster does not know.
 HandoverReport buildHandover(Database& db, const Policy& policy, const QString& shiftId,
-                             const QString& gate = {});
+                             const QString& gate = {}, const QDateTime& nowUtc = {});
+
+/// Fills @p report's team, staff, patrols and overdue courtyards (part of buildHandover; the
+/// report's shift, gate and range must be set). @p nowUtc bounds the overdue check.
+void addHandoverStaffing(Database& db, const Policy& policy, HandoverReport& report, const QDateTime& nowUtc);
 
 class HandoverDesk
 {

@@ -135,6 +135,49 @@ QString reasonsText(const QList<core::Reason>& reasons, const HandoverTexts& t)
     return names.join(QStringLiteral("、"));
 }
 
+void layStaff(Flow& f, const core::HandoverReport& r, const HandoverTexts& t)
+{
+    const double left = kMargin;
+    f.heading(t.staff);
+    f.need(kLine * 2);
+    f.text(left, kPageW - 2 * kMargin, kLine, handoverTeamLine(r, t), 3.6);
+    f.down(kLine);
+    f.text(left, kPageW - 2 * kMargin, kLine,
+           t.staffCounts.arg(r.plannedCount())
+               .arg(r.onDutyCount())
+               .arg(r.absent().size())
+               .arg(r.unplanned().size()),
+           3.4);
+    f.down(kLine);
+    if (r.staff.isEmpty())
+        return;
+    const QList<double> cols{left, left + 40, left + 70, left + 88};
+    f.row(cols, {t.person, t.role, t.planned, t.onDuty}, true);
+    for (const core::HandoverStaff& s : r.staff)
+        f.row(cols, handoverStaffCells(s, t));
+}
+
+void layPatrols(Flow& f, const core::HandoverReport& r, const HandoverTexts& t)
+{
+    const double left = kMargin;
+    f.heading(QStringLiteral("%1: %2").arg(t.patrols).arg(r.patrols.size()));
+    const QList<double> cols{left, left + 16, left + 36, left + 86, left + 150};
+    if (r.patrols.isEmpty())
+        f.row({left}, {t.none});
+    else
+        f.row(cols, {t.when, t.courtyard, t.how, t.result, t.checkedBy}, true);
+    for (const core::PatrolRecord& p : r.patrols)
+        f.row(cols, handoverPatrolCells(p, t));
+    if (!r.overdueCourtyards.isEmpty()) {
+        QStringList names;
+        for (int c : r.overdueCourtyards)
+            names << t.courtyardName(c);
+        f.need(kLine);
+        f.text(left, kPageW - 2 * kMargin, kLine, t.overdue.arg(names.join(QStringLiteral("、"))), 3.4, true);
+        f.down(kLine);
+    }
+}
+
 void lay(Flow& f, const core::HandoverReport& r, const HandoverTexts& t)
 {
     const double left = kMargin;
@@ -149,6 +192,8 @@ void lay(Flow& f, const core::HandoverReport& r, const HandoverTexts& t)
     f.down(kLine);
     f.text(left, width, kLine, t.period.arg(when(r.startUtc, t.zone), when(r.endUtc, t.zone)), 3.8);
     f.down(kLine + 2);
+
+    layStaff(f, r, t);
 
     // Crossings per gate and category.
     f.heading(QStringLiteral("%1: %2").arg(t.crossings).arg(r.total));
@@ -199,6 +244,7 @@ void lay(Flow& f, const core::HandoverReport& r, const HandoverTexts& t)
     items(t.fevers, r.fevers, [&](const core::HandoverItem& i) {
         return QStringLiteral("%1 ℃").arg(i.temperature.value_or(0), 0, 'f', 1);
     });
+    layPatrols(f, r, t);
 
     for (const auto& [title, body] : {std::pair{t.notes, r.notes}, std::pair{t.openMatters, r.openMatters}}) {
         f.heading(title);
@@ -229,6 +275,37 @@ void lay(Flow& f, const core::HandoverReport& r, const HandoverTexts& t)
 }
 
 } // namespace
+
+QStringList handoverStaffCells(const core::HandoverStaff& s, const HandoverTexts& t)
+{
+    QString duty = t.didNotSignOn;
+    if (s.onDuty) {
+        const QString on = when(s.firstOnUtc, t.zone);
+        const QString off = s.lastOffUtc.isValid() ? when(s.lastOffUtc, t.zone) +
+                                                         (s.offEstimated ? u' ' + t.estimated : QString())
+                                                   : t.stillOn;
+        QStringList gates;
+        for (const QString& g : s.gates)
+            gates << t.gateName(g);
+        duty = QStringLiteral("%1 – %2  %3").arg(on, off, gates.join(QStringLiteral("、")));
+    }
+    return {s.operatorName, t.roleName(s.role), s.planned ? t.yes : QString(), duty};
+}
+
+QStringList handoverPatrolCells(const core::PatrolRecord& p, const HandoverTexts& t)
+{
+    const QString result = t.patrolResult(p.check.result);
+    return {p.check.checkedUtc.toTimeZone(t.zone).toString(QStringLiteral("HH:mm")),
+            t.courtyardName(p.check.courtyard), t.patrolHow(p.check),
+            p.check.note.isEmpty() ? result : result + QStringLiteral(": ") + p.check.note, p.checkedBy};
+}
+
+QString handoverTeamLine(const core::HandoverReport& r, const HandoverTexts& t)
+{
+    if (r.team.isEmpty())
+        return t.noTeam;
+    return t.plannedTeam.arg(t.teamName(r.team, r.teamName), r.teamLead.isEmpty() ? t.noLead : r.teamLead);
+}
 
 bool HandoverPdf::render(QPagedPaintDevice& device, const core::HandoverReport& report,
                          const HandoverTexts& texts)

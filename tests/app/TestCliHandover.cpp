@@ -123,7 +123,11 @@ private slots:
         const QString en = m_dir.filePath(u"handover-en.pdf"_s);
         QCOMPARE(cli({u"handover"_s, u"--shift"_s, m_shift, u"--out"_s, en, u"--lang"_s, u"en"_s}).exitCode,
                  0);
-        QVERIFY(pdfText(en).contains(u"Shift handover"_s));
+        const QString english = pdfText(en);
+        QVERIFY2(english.contains(u"Shift handover"_s), qPrintable(english));
+        // The people and patrol sections are there even when nobody signed on and nothing was checked.
+        QVERIFY2(english.contains(u"Team and people on duty"_s), qPrintable(english));
+        QVERIFY2(english.contains(u"Courtyard checks: 0"_s), qPrintable(english));
     }
 
     void leadsSignAndAcknowledgeWithTheirPin()

@@ -6,10 +6,15 @@
 #include "core/AuditTrail.h"
 #include "core/Auth.h"
 #include "core/CrossingLog.h"
+#include "core/Duty.h"
 #include "core/Handover.h"
+#include "core/Patrols.h"
 #include "core/Refusal.h"
 #include "core/Registry.h"
+#include "core/Roster.h"
+#include "core/Teams.h"
 
+#include <QJsonArray>
 #include <QTest>
 #include <QTimeZone>
 
@@ -145,6 +150,98 @@ private slots:
         QCOMPARE(south.incidents.size(), 0);
         QCOMPARE(r.toJson().value(u"total"_s).toInteger(), 6);
         QCOMPARE(south.toJson().value(u"gates"_s).toObject().keys(), QStringList{u"south"_s});
+    }
+
+    void plannedTeamAgainstWhoWasOnDutyAndThePatrols()
+    {
+        Fixture f;
+        const QString shiftId = u"2026-03-01/2"_s;
+        const QString team = Roster(f.reg->policy()).teamFor(*Roster(f.reg->policy()).shiftById(shiftId));
+        QVERIFY2(!team.isEmpty(), "the default roster plans a team on every shift");
+        Teams teams(f.t.db(), f.clock);
+        teams.ensure({u"A"_s, u"B"_s, u"C"_s, u"D"_s}, kAdmin);
+        const QString other = team == u"A"_s ? u"B"_s : u"A"_s;
+        teams.addMember(team, u"张伟"_s, u"north"_s, kAdmin);
+        teams.addMember(team, u"小刘"_s, {}, kAdmin);
+        teams.setLead(team, u"张伟"_s, kAdmin);
+        teams.addMember(other, u"李娜"_s, {}, kAdmin);
+        const auto op = [&](const QString& name) {
+            for (const Operator& o : f.auth.operators())
+                if (o.name == name)
+                    return o;
+            return Operator{};
+        };
+
+        // 小刘 (planned) on at the north gate 06:05; 李娜 (another team) stands in at 07:00 on the
+        // same screen, which closes 小刘's session; 张伟 (planned, the lead) never signs on.
+        DutyLog duty(f.t.db(), f.clock);
+        f.clock.set(beijing(5, 30));
+        duty.signOn(op(u"李娜"_s), u"north"_s); // the shift before: not this one's
+        f.clock.set(beijing(5, 40));
+        duty.signOff(op(u"李娜"_s));
+        f.clock.set(beijing(6, 5));
+        duty.signOn(op(u"小刘"_s), u"north"_s);
+        f.clock.set(beijing(7, 0));
+        duty.signOn(op(u"李娜"_s), u"south"_s);
+
+        Patrols patrols(f.t.db(), f.clock);
+        const auto check = [&](int h, int courtyard, PatrolKind kind, PatrolResult result,
+                               const QString& note) {
+            f.clock.set(beijing(h, 0));
+            PatrolCheck c;
+            c.courtyard = courtyard;
+            c.kind = kind;
+            c.result = result;
+            c.note = note;
+            patrols.record(c, Actor::operatorNamed(u"小刘"_s));
+        };
+        check(7, 1, PatrolKind::Scheduled, PatrolResult::Ok, {});
+        check(9, 3, PatrolKind::Spot, PatrolResult::Problem, u"gate chain cut"_s);
+        check(10, 2, PatrolKind::Scheduled, PatrolResult::Ok, {});
+        check(12, 4, PatrolKind::Scheduled, PatrolResult::Ok, {}); // the next shift's
+        f.clock.set(beijing(13, 0));
+
+        const HandoverReport r = buildHandover(f.t.db(), f.reg->policy(), shiftId, {}, f.clock.nowUtc());
+        QCOMPARE(r.team, team);
+        QCOMPARE(r.teamLead, u"张伟"_s);
+        QCOMPARE(r.plannedCount(), 2);
+        QCOMPARE(r.onDutyCount(), 2);
+        QCOMPARE(r.absent(), QStringList{u"张伟"_s});
+        QCOMPARE(r.unplanned(), QStringList{u"李娜"_s});
+        const auto staffNamed = [&](const HandoverReport& rep, const QString& name) {
+            for (const HandoverStaff& s : rep.staff)
+                if (s.operatorName == name)
+                    return s;
+            return HandoverStaff{};
+        };
+        const HandoverStaff liu = staffNamed(r, u"小刘"_s);
+        QCOMPARE(liu.firstOnUtc, beijing(6, 5));
+        QCOMPARE(liu.lastOffUtc, beijing(7, 0)); // closed by the next sign-on
+        QCOMPARE(liu.gates, QStringList{u"north"_s});
+        const HandoverStaff li = staffNamed(r, u"李娜"_s);
+        QCOMPARE(li.firstOnUtc, beijing(7, 0));
+        QVERIFY2(!li.lastOffUtc.isValid(), "still on duty");
+
+        // The three checks of 06:00-12:00; at 12:00 courtyard 1's check of 07:00 is 5 h old
+        // (overdue), courtyard 2's of 10:00 is not, 3's spot check does not count as a round.
+        QCOMPARE(r.patrols.size(), 3);
+        QCOMPARE(r.patrols.at(1).check.note, u"gate chain cut"_s);
+        QCOMPARE(r.overdueCourtyards, (QList<int>{1, 3, 4, 5, 6}));
+
+        // One gate: the members whose home gate is that one or any, and the sign-ons there.
+        const HandoverReport south =
+            buildHandover(f.t.db(), f.reg->policy(), shiftId, u"south"_s, f.clock.nowUtc());
+        QCOMPARE(south.plannedCount(), 1);
+        QCOMPARE(south.absent(), QStringList{u"小刘"_s});
+        QCOMPARE(south.unplanned(), QStringList{u"李娜"_s});
+
+        const QJsonObject json = r.toJson();
+        QCOMPARE(json.value(u"planned"_s).toInt(), 2);
+        QCOMPARE(json.value(u"on_duty"_s).toInt(), 2);
+        QCOMPARE(json.value(u"absent"_s).toArray().first().toString(), u"张伟"_s);
+        QCOMPARE(json.value(u"team"_s).toObject().value(u"lead"_s).toString(), u"张伟"_s);
+        QCOMPARE(json.value(u"patrols"_s).toArray().size(), 3);
+        QCOMPARE(json.value(u"overdue_courtyards"_s).toArray().size(), 5);
     }
 
     void unknownShiftIsRefused()

@@ -6,7 +6,9 @@
 #include "TempDb.h"
 #include "core/Auth.h"
 #include "core/CrossingLog.h"
+#include "core/Duty.h"
 #include "core/Handover.h"
+#include "core/Patrols.h"
 #include "core/Registry.h"
 #include "gui/lead/HandoverPage.h"
 
@@ -55,6 +57,18 @@ struct Fixture
                 e.reasons = {Reason::Passback};
             log.append(e);
         }
+        // 小刘 on duty from 06:10 and a courtyard check at 08:00; the clock back to 12:03.
+        Operator liu;
+        liu.name = u"小刘"_s;
+        clock.set(beijing(1, 6, 10));
+        DutyLog(t.db(), clock).signOn(liu, u"north"_s);
+        clock.set(beijing(1, 8, 0));
+        PatrolCheck check;
+        check.courtyard = 3;
+        check.result = PatrolResult::Problem;
+        check.note = u"gate chain cut"_s;
+        Patrols(t.db(), clock).record(check, Actor::operatorNamed(u"小刘"_s));
+        clock.set(beijing(1, 12, 3));
     }
 };
 
@@ -81,6 +95,11 @@ private slots:
         QCOMPARE(page.report().total, 3);
         const QString shown = child<QTextBrowser>(page, "report")->toPlainText();
         QVERIFY2(shown.contains(u"2026-03-01/2"_s), qPrintable(shown));
+        // Who was on duty and the courtyard check are on the page.
+        QCOMPARE(page.report().onDutyCount(), 1);
+        QVERIFY2(shown.contains(u"小刘"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u"Courtyard checks: 1"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u"gate chain cut"_s), qPrintable(shown));
         // Only leads are offered to sign.
         QComboBox* lead = child<QComboBox>(page, "lead");
         QCOMPARE(lead->count(), 2);

@@ -65,6 +65,17 @@ void printReport(Context& ctx, const core::HandoverReport& r, bool json)
             << ": " << r.total << " crossings (in " << r.all.in << ", out " << r.all.out << "), refused "
             << r.deny << ", overrides " << r.overrides.size() << ", incidents " << r.incidents.size()
             << ", fevers " << r.fevers.size();
+    ctx.out << "; team " << (r.team.isEmpty() ? QStringLiteral("none") : r.team) << ": planned "
+            << r.plannedCount() << ", on duty " << r.onDutyCount();
+    if (const QStringList absent = r.absent(); !absent.isEmpty())
+        ctx.out << ", did not sign on: " << absent.join(QStringLiteral(", "));
+    ctx.out << "; courtyard checks " << r.patrols.size();
+    if (!r.overdueCourtyards.isEmpty()) {
+        QStringList overdue;
+        for (int c : r.overdueCourtyards)
+            overdue << QString::number(c);
+        ctx.out << ", overdue at the end: " << overdue.join(QStringLiteral(", "));
+    }
     if (r.signature)
         ctx.out << "; signed by " << r.signature->leadName;
     if (r.acknowledgement)

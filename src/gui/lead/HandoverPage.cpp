@@ -93,6 +93,30 @@ QString html(const core::HandoverReport& r, const print::HandoverTexts& t)
              .arg(escaped(
                  t.period.arg(r.startUtc.toTimeZone(t.zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                               r.endUtc.toTimeZone(t.zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")))));
+    const auto table = [&](const QStringList& header, const QList<QStringList>& rows) {
+        h += QStringLiteral("<table cellpadding='3'><tr>");
+        for (const QString& c : header)
+            h += QStringLiteral("<th align='left'>%1</th>").arg(escaped(c));
+        h += QStringLiteral("</tr>");
+        for (const QStringList& row : rows) {
+            h += QStringLiteral("<tr>");
+            for (const QString& c : row)
+                h += QStringLiteral("<td>%1</td>").arg(escaped(c));
+            h += QStringLiteral("</tr>");
+        }
+        h += QStringLiteral("</table>");
+    };
+    h += QStringLiteral("<h3>%1</h3><p>%2<br>%3</p>")
+             .arg(escaped(t.staff), escaped(print::handoverTeamLine(r, t)),
+                  escaped(t.staffCounts.arg(r.plannedCount())
+                              .arg(r.onDutyCount())
+                              .arg(r.absent().size())
+                              .arg(r.unplanned().size())));
+    QList<QStringList> staffRows;
+    for (const core::HandoverStaff& s : r.staff)
+        staffRows << print::handoverStaffCells(s, t);
+    if (!staffRows.isEmpty())
+        table({t.person, t.role, t.planned, t.onDuty}, staffRows);
     h += QStringLiteral("<h3>%1: %2</h3><table cellpadding='3'>").arg(escaped(t.crossings)).arg(r.total);
     h += QStringLiteral("<tr><th align='left'>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
              .arg(escaped(t.category), escaped(t.in), escaped(t.out), escaped(t.total));
@@ -138,6 +162,18 @@ QString html(const core::HandoverReport& r, const print::HandoverTexts& t)
     list(t.fevers, r.fevers, [](const core::HandoverItem& i) {
         return QStringLiteral("%1 ℃").arg(i.temperature.value_or(0), 0, 'f', 1);
     });
+    h += QStringLiteral("<h3>%1: %2</h3>").arg(escaped(t.patrols)).arg(r.patrols.size());
+    QList<QStringList> patrolRows;
+    for (const core::PatrolRecord& p : r.patrols)
+        patrolRows << print::handoverPatrolCells(p, t);
+    if (!patrolRows.isEmpty())
+        table({t.when, t.courtyard, t.how, t.result, t.checkedBy}, patrolRows);
+    if (!r.overdueCourtyards.isEmpty()) {
+        QStringList names;
+        for (int c : r.overdueCourtyards)
+            names << t.courtyardName(c);
+        h += QStringLiteral("<p><b>%1</b></p>").arg(escaped(t.overdue.arg(names.join(QStringLiteral("、")))));
+    }
     if (r.signature)
         h += QStringLiteral("<p><b>%1</b></p>")
                  .arg(escaped(t.signedBy.arg(r.signature->leadName, when(r.signature->atUtc))));
