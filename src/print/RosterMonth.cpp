@@ -20,23 +20,11 @@ constexpr double kWidthMm = 297;
 constexpr double kHeightMm = 210;
 constexpr double kMarginMm = 10;
 
-// 一班..四班 for the default codes A..D when the team still bears its code as its name.
-QString teamLabel(const core::Team& t)
-{
-    static const QMap<QString, QString> defaults{{QStringLiteral("A"), QStringLiteral("一班")},
-                                                 {QStringLiteral("B"), QStringLiteral("二班")},
-                                                 {QStringLiteral("C"), QStringLiteral("三班")},
-                                                 {QStringLiteral("D"), QStringLiteral("四班")}};
-    if (t.name == t.code && defaults.contains(t.code))
-        return defaults.value(t.code);
-    return t.name;
-}
-
-void paintCalendar(QPainter& p, const RosterMonthData& data, double mm)
+void paintCalendar(QPainter& p, const RosterMonthData& data, const RosterMonthTexts& t, double mm)
 {
     QMap<QString, core::Team> teams;
-    for (const core::Team& t : data.teams)
-        teams.insert(t.code, t);
+    for (const core::Team& team : data.teams)
+        teams.insert(team.code, team);
     const QTimeZone zone = core::policyTimeZone(data.timeZone);
     qsizetype columns = 1;
     for (const core::RosterDay& d : data.days)
@@ -45,15 +33,13 @@ void paintCalendar(QPainter& p, const RosterMonthData& data, double mm)
     const QRectF page(kMarginMm * mm, kMarginMm * mm, (kWidthMm - 2 * kMarginMm) * mm,
                       (kHeightMm - 2 * kMarginMm) * mm);
     p.setFont(fonts::make(fonts::kSans, 6 * mm, true));
-    const QString title = QStringLiteral("%1排班表  %2年%3月")
-                              .arg(data.community.isEmpty() ? QString() : data.community + QLatin1Char(' '))
-                              .arg(data.month.year())
-                              .arg(data.month.month());
+    const QString title =
+        t.title.arg(data.community, t.month.arg(data.month.year()).arg(data.month.month())).trimmed();
     p.drawText(QRectF(page.left(), page.top(), page.width(), 9 * mm), Qt::AlignLeft | Qt::AlignVCenter,
                title);
     p.setFont(fonts::make(fonts::kSans, 3 * mm, false));
     p.drawText(QRectF(page.left(), page.top(), page.width(), 9 * mm), Qt::AlignRight | Qt::AlignVCenter,
-               QStringLiteral("时区 %1").arg(data.timeZone));
+               t.timeZone.arg(data.timeZone));
 
     const double top = page.top() + 11 * mm;
     const double dayWidth = 26 * mm;
@@ -61,13 +47,10 @@ void paintCalendar(QPainter& p, const RosterMonthData& data, double mm)
     const double rowHeight = std::min(6.0 * mm, (page.bottom() - top) / double(data.days.size() + 1));
     p.setPen(QPen(Qt::black, 0.2 * mm));
     p.setFont(fonts::make(fonts::kSans, rowHeight * 0.5, true));
-    p.drawText(QRectF(page.left(), top, dayWidth, rowHeight), Qt::AlignCenter, QStringLiteral("日期"));
+    p.drawText(QRectF(page.left(), top, dayWidth, rowHeight), Qt::AlignCenter, t.date);
     for (qsizetype c = 0; c < columns; ++c)
         p.drawText(QRectF(page.left() + dayWidth + c * cellWidth, top, cellWidth, rowHeight), Qt::AlignCenter,
-                   QStringLiteral("第%1班次").arg(c + 1));
-    static const QStringList weekdays{QStringLiteral("一"), QStringLiteral("二"), QStringLiteral("三"),
-                                      QStringLiteral("四"), QStringLiteral("五"), QStringLiteral("六"),
-                                      QStringLiteral("日")};
+                   t.shift.arg(c + 1));
     const QFont cellFont = fonts::make(fonts::kSans, rowHeight * 0.45, false);
     for (qsizetype r = 0; r < data.days.size(); ++r) {
         const core::RosterDay& d = data.days.at(r);
@@ -75,9 +58,9 @@ void paintCalendar(QPainter& p, const RosterMonthData& data, double mm)
         if (d.day.dayOfWeek() >= 6)
             p.fillRect(QRectF(page.left(), y, page.width(), rowHeight), QColor(238, 238, 238));
         p.setFont(cellFont);
-        p.drawText(
-            QRectF(page.left() + 1 * mm, y, dayWidth, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-            QStringLiteral("%1 周%2").arg(d.day.toString(Qt::ISODate), weekdays.at(d.day.dayOfWeek() - 1)));
+        p.drawText(QRectF(page.left() + 1 * mm, y, dayWidth, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                   QStringLiteral("%1 %2").arg(d.day.toString(Qt::ISODate),
+                                               t.weekdays.value(d.day.dayOfWeek() - 1)));
         for (qsizetype c = 0; c < d.shifts.size(); ++c) {
             const core::RosterSlot& s = d.shifts.at(c);
             const QString start = s.shift.startUtc.toTimeZone(zone).time().toString(QStringLiteral("HH:mm"));
@@ -85,10 +68,10 @@ void paintCalendar(QPainter& p, const RosterMonthData& data, double mm)
             if (s.team.isEmpty()) {
                 text += QStringLiteral("—");
             } else {
-                const core::Team t = teams.value(s.team, core::Team{s.team, s.team, {}});
-                text += teamLabel(t);
-                if (!t.lead.isEmpty())
-                    text += QStringLiteral(" 班长 ") + t.lead;
+                const core::Team team = teams.value(s.team, core::Team{s.team, s.team, {}});
+                text += t.teamName(team.code, team.name);
+                if (!team.lead.isEmpty())
+                    text += u' ' + t.lead.arg(team.lead);
             }
             const QRectF cell(page.left() + dayWidth + c * cellWidth + 1 * mm, y, cellWidth - 2 * mm,
                               rowHeight);
@@ -106,35 +89,34 @@ void paintCalendar(QPainter& p, const RosterMonthData& data, double mm)
     }
 }
 
-void paintMembers(QPainter& p, const RosterMonthData& data, double mm)
+void paintMembers(QPainter& p, const RosterMonthData& data, const RosterMonthTexts& t, double mm)
 {
     const QRectF page(kMarginMm * mm, kMarginMm * mm, (kWidthMm - 2 * kMarginMm) * mm,
                       (kHeightMm - 2 * kMarginMm) * mm);
     p.setFont(fonts::make(fonts::kSans, 6 * mm, true));
     p.drawText(QRectF(page.left(), page.top(), page.width(), 9 * mm), Qt::AlignLeft | Qt::AlignVCenter,
-               QStringLiteral("各班成员（按门岗）  %1年%2月").arg(data.month.year()).arg(data.month.month()));
+               t.membersTitle.arg(t.month.arg(data.month.year()).arg(data.month.month())));
     const QFont head = fonts::make(fonts::kSans, 4 * mm, true);
     const QFont body = fonts::make(fonts::kSans, 3.4 * mm, false);
     double y = page.top() + 13 * mm;
-    for (const core::Team& t : data.teams) {
+    for (const core::Team& team : data.teams) {
         p.setFont(head);
-        QString line = QStringLiteral("%1（%2）  班长：%3")
-                           .arg(teamLabel(t), t.code, t.lead.isEmpty() ? QStringLiteral("—") : t.lead);
+        QString line = t.teamLine.arg(t.teamName(team.code, team.name), team.code,
+                                      team.lead.isEmpty() ? t.noLead : team.lead);
         p.drawText(QPointF(page.left(), y), line);
         y += 6 * mm;
         QMap<QString, QStringList> byGate;
         for (const core::TeamMember& m : data.members)
-            if (m.team == t.code)
-                byGate[m.gate.isEmpty() ? QStringLiteral("任意门岗") : m.gate].append(m.operatorName);
+            if (m.team == team.code)
+                byGate[m.gate.isEmpty() ? t.anyGate : t.gateName(m.gate)].append(m.operatorName);
         p.setFont(body);
         if (byGate.isEmpty()) {
-            p.drawText(QPointF(page.left() + 6 * mm, y), QStringLiteral("（暂无成员）"));
+            p.drawText(QPointF(page.left() + 6 * mm, y), t.noMembers);
             y += 5 * mm;
         }
         for (auto it = byGate.cbegin(); it != byGate.cend(); ++it) {
-            const QString text =
-                QStringLiteral("%1：%3（共 %2 人）")
-                    .arg(it.key(), QString::number(it.value().size()), it.value().join(QStringLiteral("、")));
+            const QString text = t.gateLine.arg(it.key(), QString::number(it.value().size()),
+                                                it.value().join(QStringLiteral("、")));
             p.setFont(fonts::fitted(p, body, text, page.width() - 6 * mm));
             p.drawText(QPointF(page.left() + 6 * mm, y), text);
             y += 5 * mm;
@@ -177,7 +159,8 @@ RosterMonthData collectRosterMonth(core::Database& db, core::Registry& registry,
     return data;
 }
 
-bool writeRosterMonthPdf(const RosterMonthData& data, const QString& path, QString* error)
+bool writeRosterMonthPdf(const RosterMonthData& data, const RosterMonthTexts& texts, const QString& path,
+                         QString* error)
 {
     auto fail = [error](const QString& message) {
         if (error)
@@ -191,15 +174,15 @@ bool writeRosterMonthPdf(const RosterMonthData& data, const QString& path, QStri
         QPdfWriter pdf(&file);
         pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF()));
         pdf.setResolution(600);
-        pdf.setTitle(QStringLiteral("排班表 %1").arg(data.month.toString(QStringLiteral("yyyy-MM"))));
+        pdf.setTitle(texts.pdfTitle.arg(data.month.toString(QStringLiteral("yyyy-MM"))));
         pdf.setCreator(QStringLiteral("Gatepost"));
         QPainter painter;
         if (!painter.begin(&pdf))
             return fail(QStringLiteral("cannot draw the PDF %1").arg(path));
         const double mm = pdf.resolution() / 25.4;
-        paintCalendar(painter, data, mm);
+        paintCalendar(painter, data, texts, mm);
         pdf.newPage();
-        paintMembers(painter, data, mm);
+        paintMembers(painter, data, texts, mm);
         painter.end();
     }
     if (!file.commit())

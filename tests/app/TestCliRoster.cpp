@@ -186,6 +186,21 @@ private slots:
             QVERIFY2(t.contains(m_today.toString(Qt::ISODate)), qPrintable(t.left(400)));
             QVERIFY2(t.contains(QStringLiteral("赵敏")) || t.contains(QStringLiteral("王芳")),
                      qPrintable(t.right(400)));
+            QVERIFY2(t.contains(QStringLiteral("排班表")), qPrintable(t.left(400))); // Chinese by default
+
+            // --lang en: the same month in English words.
+            const QString en = m_dir.filePath(QStringLiteral("roster-en.pdf"));
+            QCOMPARE(cli({QStringLiteral("roster"), QStringLiteral("pdf"), QStringLiteral("--month"),
+                          m_today.toString(QStringLiteral("yyyy-MM")), QStringLiteral("--out"), en,
+                          QStringLiteral("--lang"), QStringLiteral("en")})
+                         .exitCode,
+                     0);
+            QProcess english;
+            english.start(QStringLiteral("pdftotext"), {en, QStringLiteral("-")});
+            QVERIFY(english.waitForFinished(30000));
+            const QString e = QString::fromUtf8(english.readAllStandardOutput());
+            QVERIFY2(e.contains(QStringLiteral("Team members by gate")), qPrintable(e.right(400)));
+            QVERIFY2(!e.contains(QStringLiteral("排班表")), qPrintable(e.left(400)));
         }
 
         // Every change is in the audit trail.

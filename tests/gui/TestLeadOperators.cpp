@@ -73,7 +73,8 @@ private slots:
         Fixture f;
         gui::LeadWindow window(f.services(f.leadId));
         window.show();
-        QCOMPARE(window.tabs()->count(), 2);
+        // Operators, rules, crossings, roster, patrols, handover.
+        QCOMPARE(window.tabs()->count(), 6);
         gui::OperatorsPage* page = window.operatorsPage();
         QCOMPARE(page->table()->rowCount(), 2);
         const qint64 audits = f.count("SELECT count(*) FROM audit_trail");

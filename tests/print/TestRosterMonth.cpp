@@ -69,6 +69,39 @@ print::RosterMonthData december()
     return d;
 }
 
+// The Chinese words, as the zh_CN translation gives them (the print layer takes them from its caller).
+print::RosterMonthTexts chinese()
+{
+    print::RosterMonthTexts t;
+    t.title = QStringLiteral("%1排班表  %2");
+    t.month = QStringLiteral("%1年%2月");
+    t.timeZone = QStringLiteral("时区 %1");
+    t.date = QStringLiteral("日期");
+    t.shift = QStringLiteral("第 %1 班");
+    t.weekdays = {QStringLiteral("周一"), QStringLiteral("周二"), QStringLiteral("周三"),
+                  QStringLiteral("周四"), QStringLiteral("周五"), QStringLiteral("周六"),
+                  QStringLiteral("周日")};
+    t.lead = QStringLiteral("班长 %1");
+    t.membersTitle = QStringLiteral("各班成员（按门岗）  %1");
+    t.teamLine = QStringLiteral("%1（%2）  班长：%3");
+    t.noLead = QStringLiteral("—");
+    t.anyGate = QStringLiteral("任意门岗");
+    t.noMembers = QStringLiteral("（暂无成员）");
+    t.gateLine = QStringLiteral("%1：%3（共 %2 人）");
+    t.pdfTitle = QStringLiteral("排班表 %1");
+    t.teamName = [](const QString& code, const QString& name) {
+        static const QMap<QString, QString> defaults{{QStringLiteral("A"), QStringLiteral("一班")},
+                                                     {QStringLiteral("B"), QStringLiteral("二班")},
+                                                     {QStringLiteral("C"), QStringLiteral("三班")},
+                                                     {QStringLiteral("D"), QStringLiteral("四班")}};
+        return name == code && defaults.contains(code) ? defaults.value(code) : name;
+    };
+    t.gateName = [](const QString& gate) {
+        return gate == QLatin1String("north") ? QStringLiteral("北门") : QStringLiteral("南门");
+    };
+    return t;
+}
+
 } // namespace
 
 class TestRosterMonth : public QObject
@@ -88,7 +121,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("排班.pdf"));
         QString error;
-        QVERIFY2(print::writeRosterMonthPdf(december(), path, &error), qPrintable(error));
+        QVERIFY2(print::writeRosterMonthPdf(december(), chinese(), path, &error), qPrintable(error));
         const QString info = run(QStringLiteral("pdfinfo"), {path});
         QVERIFY2(info.contains(QStringLiteral("Pages:           2")), qPrintable(info));
         QVERIFY2(info.contains(QStringLiteral("842 x 595")), qPrintable(info)); // A4 landscape
@@ -106,16 +139,16 @@ private slots:
 
         const QString members = textOf(path, 2);
         QVERIFY2(has(members, QStringLiteral("一班（A）班长：王芳")), qPrintable(members));
-        QVERIFY2(has(members, QStringLiteral("north：王芳（共1人）")), qPrintable(members));
-        QVERIFY2(has(members, QStringLiteral("south：赵敏（共1人）")), qPrintable(members));
+        QVERIFY2(has(members, QStringLiteral("北门：王芳（共1人）")), qPrintable(members));
+        QVERIFY2(has(members, QStringLiteral("南门：赵敏（共1人）")), qPrintable(members));
         QVERIFY2(has(members, QStringLiteral("（暂无成员）")), qPrintable(members));
     }
 
     void aFailedWriteLeavesNoFile()
     {
         QString error;
-        QVERIFY(
-            !print::writeRosterMonthPdf(december(), QStringLiteral("/nonexistent/dir/roster.pdf"), &error));
+        QVERIFY(!print::writeRosterMonthPdf(december(), chinese(),
+                                            QStringLiteral("/nonexistent/dir/roster.pdf"), &error));
         QVERIFY(!error.isEmpty());
     }
 };

@@ -9,6 +9,7 @@
 #include "core/Registry.h"
 #include "core/Roster.h"
 #include "core/Teams.h"
+#include "gui/lead/LeadText.h"
 #include "print/RosterMonth.h"
 
 #include <QJsonArray>
@@ -204,7 +205,8 @@ int cmdRosterPdf(Context& ctx)
     p.addOptions(
         {{QStringLiteral("month"), QStringLiteral("The month."), QStringLiteral("YYYY-MM")},
          {QStringLiteral("out"), QStringLiteral("The PDF file."), QStringLiteral("FILE")},
-         {QStringLiteral("community"), QStringLiteral("The heading's name."), QStringLiteral("NAME")}});
+         {QStringLiteral("community"), QStringLiteral("The heading's name."), QStringLiteral("NAME")},
+         {QStringLiteral("lang"), QStringLiteral("Language of the PDF (zh_CN, en)."), QStringLiteral("L")}});
     parseOrThrow(p, ctx);
     const QString out = requireValue(p, QStringLiteral("out"));
     requireValue(p, QStringLiteral("month"));
@@ -213,8 +215,10 @@ int cmdRosterPdf(Context& ctx)
     print::RosterMonthData data =
         print::collectRosterMonth(station->db(), station->registry(), station->clock(), month);
     data.community = p.value(QStringLiteral("community"));
+    loadPrintLanguage(p.isSet(QStringLiteral("lang")) ? p.value(QStringLiteral("lang"))
+                                                      : QStringLiteral("zh_CN"));
     QString error;
-    if (!print::writeRosterMonthPdf(data, out, &error))
+    if (!print::writeRosterMonthPdf(data, gui::LeadText::rosterMonthTexts(), out, &error))
         throw CommandError(error);
     ctx.out << "roster " << month.toString(QStringLiteral("yyyy-MM")) << " written to " << out << Qt::endl;
     return 0;

@@ -7,5 +7,6 @@ target_sources(gatepost_gui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/LeadText.cpp ${CMAKE_CURRENT_LIST_DIR}/LeadText.h
   ${CMAKE_CURRENT_LIST_DIR}/LeadWindow.cpp ${CMAKE_CURRENT_LIST_DIR}/LeadWindow.h
   ${CMAKE_CURRENT_LIST_DIR}/OperatorsPage.cpp ${CMAKE_CURRENT_LIST_DIR}/OperatorsPage.h
+  ${CMAKE_CURRENT_LIST_DIR}/PatrolsPage.cpp ${CMAKE_CURRENT_LIST_DIR}/PatrolsPage.h
   ${CMAKE_CURRENT_LIST_DIR}/RulesPage.cpp ${CMAKE_CURRENT_LIST_DIR}/RulesPage.h
 )

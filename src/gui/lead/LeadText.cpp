@@ -96,4 +96,94 @@ QString LeadText::valueText(const QString& field, const QString& value)
     return value;
 }
 
+QString LeadText::teamLabel(const QString& code, const QString& name)
+{
+    if (!name.isEmpty() && name != code)
+        return name;
+    static const QStringList defaults{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
+                                      QStringLiteral("D")};
+    // The teams of the four-shift roster (一班..四班).
+    const QStringList labels{tr("Team 1"), tr("Team 2"), tr("Team 3"), tr("Team 4")};
+    const int i = int(defaults.indexOf(code));
+    return i >= 0 ? labels.at(i) : code;
+}
+
+QString LeadText::courtyardName(int courtyard)
+{
+    static const QStringList numerals{tr("Courtyard 1"), tr("Courtyard 2"), tr("Courtyard 3"),
+                                      tr("Courtyard 4"), tr("Courtyard 5"), tr("Courtyard 6")};
+    return courtyard >= 1 && courtyard <= numerals.size() ? numerals.at(courtyard - 1)
+                                                          : QString::number(courtyard);
+}
+
+QString LeadText::patrolKindName(core::PatrolKind kind)
+{
+    switch (kind) {
+    case core::PatrolKind::Scheduled:
+        return tr("Scheduled check");
+    case core::PatrolKind::Spot:
+        return tr("Spot check");
+    }
+    return {};
+}
+
+QString LeadText::patrolMethodName(core::PatrolMethod method)
+{
+    switch (method) {
+    case core::PatrolMethod::InPerson:
+        return tr("In person");
+    case core::PatrolMethod::Phone:
+        return tr("By phone");
+    case core::PatrolMethod::Video:
+        return tr("By video");
+    }
+    return {};
+}
+
+QString LeadText::patrolResultName(core::PatrolResult result)
+{
+    switch (result) {
+    case core::PatrolResult::Ok:
+        return tr("All well");
+    case core::PatrolResult::Problem:
+        return tr("Problem");
+    case core::PatrolResult::NoAnswer:
+        return tr("No answer");
+    }
+    return {};
+}
+
+print::RosterMonthTexts LeadText::rosterMonthTexts()
+{
+    print::RosterMonthTexts t;
+    //: the roster PDF's heading: %1 the community's name (may be empty), %2 the month
+    t.title = tr("%1 roster  %2");
+    //: a month: %1 the year, %2 the month's number
+    t.month = tr("%2/%1");
+    t.timeZone = tr("Time zone %1");
+    t.date = tr("Date");
+    t.shift = tr("Shift %1");
+    t.weekdays = {tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")};
+    //: after a team in the roster: %1 its lead's name
+    t.lead = tr("lead %1");
+    //: %1 the month
+    t.membersTitle = tr("Team members by gate  %1");
+    //: %1 the team (一班), %2 its code (A), %3 its lead
+    t.teamLine = tr("%1 (%2)  lead: %3");
+    t.noLead = QStringLiteral("—");
+    t.anyGate = tr("Any gate");
+    t.noMembers = tr("(no members yet)");
+    //: %1 the gate, %2 how many people, %3 their names
+    t.gateLine = tr("%1: %3 (%2 people)");
+    //: the PDF's title: %1 the month as yyyy-MM
+    t.pdfTitle = tr("Roster %1");
+    t.teamName = [](const QString& code, const QString& name) {
+        return teamLabel(code, name);
+    };
+    t.gateName = [](const QString& gate) {
+        return gui::gateName(gate);
+    };
+    return t;
+}
+
 } // namespace gatepost::gui

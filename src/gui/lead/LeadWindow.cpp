@@ -1,8 +1,9 @@
 #include "LeadWindow.h"
 
+#include "HandoverPage.h"
 #include "LeadText.h"
 #include "OperatorsPage.h"
-#include "HandoverPage.h"
+#include "PatrolsPage.h"
 #include "ReviewPage.h"
 #include "RosterPage.h"
 #include "RulesPage.h"
@@ -30,14 +31,18 @@ LeadWindow::LeadWindow(const LeadServices& services, QWidget* parent)
     const core::Actor actor = core::Actor::operatorNamed(services.lead.name);
     addPage(new ReviewPage({services.db, services.registry, services.clock, actor, services.lead.role}),
             tr("Crossings"));
-    addPage(new RosterPage({services.db, services.registry, services.auth, services.clock, actor}), tr("Roster"));
+    addPage(new RosterPage({services.db, services.registry, services.auth, services.clock, actor}),
+            tr("Roster"));
+    auto* patrols = new PatrolsPage(services);
+    addPage(patrols, tr("Patrols"));
     const auto station = services.registry.station();
-    addPage(new HandoverPage(services.db, services.auth, services.registry, station ? station->stationId : QString(),
-                             services.clock),
+    addPage(new HandoverPage(services.db, services.auth, services.registry,
+                             station ? station->stationId : QString(), services.clock),
             tr("Handover"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int) {
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, patrols](int) {
         // What another station or window changed meanwhile.
         m_operators->reload();
+        patrols->reload();
     });
 }
 

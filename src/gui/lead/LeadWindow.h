@@ -1,7 +1,7 @@
 #pragma once
 
-// The shift lead's window: one tab per tool. This session: operators and rules; the next adds
-// review, roster, patrols and handover, each with one addPage() line in the constructor.
+// The shift lead's window: one tab per tool (operators, rules, crossings, roster, patrols,
+// handover), each with one addPage() line in the constructor.
 // Opened from the gate station (a lead who confirmed with a PIN) and from the office.
 
 #include "LeadServices.h"

@@ -1,5 +1,7 @@
 #include "RosterPage.h"
 
+#include "LeadText.h"
+
 #include "core/Auth.h"
 #include "core/Registry.h"
 #include "core/Roster.h"
@@ -59,15 +61,9 @@ struct RosterPage::Private
 
 namespace {
 
-// 一班..四班 for the default codes while a team still bears its code as its name.
 QString teamLabel(const QString& code, const std::optional<core::Team>& team)
 {
-    if (team && !team->name.isEmpty() && team->name != code)
-        return team->name;
-    static const QStringList defaults{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
-                                      QStringLiteral("D")};
-    const int i = int(defaults.indexOf(code));
-    return i >= 0 ? RosterPage::tr("Team %1").arg(i + 1) : code;
+    return LeadText::teamLabel(code, team ? team->name : QString());
 }
 
 } // namespace
@@ -339,7 +335,7 @@ bool RosterPage::saveMonthPdf(const QString& path)
     QString error;
     const print::RosterMonthData data =
         print::collectRosterMonth(d->s.db, d->s.registry, d->s.clock, d->month);
-    if (!print::writeRosterMonthPdf(data, path, &error)) {
+    if (!print::writeRosterMonthPdf(data, LeadText::rosterMonthTexts(), path, &error)) {
         d->message->setText(
             tr("The PDF could not be written to %1. Nothing was lost: choose another folder.").arg(path));
         return false;
