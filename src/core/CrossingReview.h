@@ -86,14 +86,15 @@ struct InsideNow
     QString oldestStation;
 };
 
-enum class AnomalyKind { Override, Passback, Fever, Incident, UnknownPass, TwoGates };
+enum class AnomalyKind { Override, Passback, Fever, Incident, UnknownPass, TwoGates, SyncConflict };
 QString toString(AnomalyKind k);
 
 struct Anomaly
 {
     AnomalyKind kind = AnomalyKind::Override;
     CrossingEntry row;
-    /// TwoGates: the other crossing (at the other gate); otherwise empty.
+    /// TwoGates: the other crossing (at the other gate); SyncConflict: the earlier green crossing
+    /// the same way at another station; otherwise empty.
     std::optional<CrossingEntry> other;
 };
 
@@ -115,8 +116,9 @@ public:
     QList<ReasonCount> denialsByReason(const CrossingFilter& filter) const;
     /// From each pass's last crossing that went through at or after @p sinceUtc (null = ever).
     InsideNow insideNow(const QDateTime& sinceUtc = {}) const;
-    /// Overrides, passback denials, fevers, incidents, unknown passes, and a pass used at two
-    /// gates within @p twoGatesMinutes; oldest first.
+    /// Overrides, passback denials, fevers, incidents, unknown passes, a pass used at two gates
+    /// within @p twoGatesMinutes, and sync conflicts (a pass let through twice the same way at two
+    /// stations that had not yet synced); oldest first.
     QList<Anomaly> anomalies(const CrossingFilter& filter, int twoGatesMinutes = 10) const;
     /// Every row of one pass, newest first.
     QList<CrossingEntry> history(const QString& serial, int limit = 500) const;

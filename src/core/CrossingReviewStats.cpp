@@ -27,6 +27,8 @@ QString toString(AnomalyKind k)
         return QStringLiteral("unknown_pass");
     case AnomalyKind::TwoGates:
         return QStringLiteral("two_gates");
+    case AnomalyKind::SyncConflict:
+        return QStringLiteral("sync_conflict");
     }
     return {};
 }
@@ -98,7 +100,10 @@ QList<Anomaly> CrossingReview::anomalies(const CrossingFilter& filter, int twoGa
             out << a;
         }
     }
-    // A pass used at two gates within minutes: the rows of each pass in time order, neighbours compared.
+    // A pass used at two gates within minutes: the rows of each pass in time order, neighbours
+    // compared. In the same pass a sync conflict: two green crossings the same way at different
+    // stations with no green between them (EventLog::conflicts): the second station let the pass
+    // through because it had not yet seen the first (it would have said passback).
     {
         review::Where w = review::where(filter);
         w.add(QStringLiteral("entry_kind IN ('scan', 'manual') AND pass_serial IS NOT NULL"));
@@ -107,9 +112,22 @@ QList<Anomaly> CrossingReview::anomalies(const CrossingFilter& filter, int twoGa
         Statement q = m_db.prepare(sql.toUtf8().constData());
         w.bind(q);
         std::optional<CrossingEntry> prev;
+        std::optional<CrossingEntry> prevGreen;
         const qint64 windowMs = qint64(twoGatesMinutes) * 60 * 1000;
         while (q.step()) {
             CrossingEntry c = review::readRow(q);
+            if (prevGreen && prevGreen->passSerial != c.passSerial)
+                prevGreen.reset();
+            if (c.verdict == Verdict::Allow) {
+                if (prevGreen && prevGreen->direction == c.direction && prevGreen->stationId != c.stationId) {
+                    Anomaly a;
+                    a.kind = AnomalyKind::SyncConflict;
+                    a.row = c;
+                    a.other = *prevGreen;
+                    out << a;
+                }
+                prevGreen = c;
+            }
             if (prev && prev->passSerial == c.passSerial && prev->gate != c.gate &&
                 prev->atUtc.msecsTo(c.atUtc) <= windowMs) {
                 Anomaly a;

@@ -320,6 +320,29 @@ private slots:
         QCOMPARE(narrow.size(), 5);
     }
 
+    void syncConflictsOfStationsThatWereApart()
+    {
+        Fixture fx;
+        // Two hours later: 0000005 goes in at the north gate and, the stations cut off from each
+        // other, in again at the south gate (the south station could not say passback).
+        // 0000006 goes in north, out south, in south: a proper sequence, no conflict.
+        using D = Direction;
+        using K = EntryKind;
+        const CrossingEntry first = fx.add(200, "north", D::In, K::Scan, "0000005", Verdict::Allow, {}, "A");
+        const CrossingEntry second = fx.add(220, "south", D::In, K::Scan, "0000005", Verdict::Allow, {}, "B");
+        fx.add(201, "north", D::In, K::Scan, "0000006", Verdict::Allow, {}, "A");
+        fx.add(230, "south", D::Out, K::Scan, "0000006", Verdict::Allow, {}, "B");
+        fx.add(240, "south", D::In, K::Scan, "0000006", Verdict::Allow, {}, "B");
+        QList<Anomaly> conflicts;
+        for (const Anomaly& a : CrossingReview(fx.t.db()).anomalies(day1(), 10))
+            if (a.kind == AnomalyKind::SyncConflict)
+                conflicts << a;
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().row.uuid, second.uuid);
+        QCOMPARE(conflicts.first().other->uuid, first.uuid);
+        QCOMPARE(toString(conflicts.first().kind), QStringLiteral("sync_conflict"));
+    }
+
     void insideNowByArea()
     {
         Fixture fx;

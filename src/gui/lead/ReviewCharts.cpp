@@ -43,6 +43,9 @@ QString anomalyName(core::AnomalyKind k)
         return ReviewCharts::tr("Unknown pass");
     case core::AnomalyKind::TwoGates:
         return ReviewCharts::tr("Used at both gates");
+    case core::AnomalyKind::SyncConflict:
+        //: a pass let through twice the same way at two stations that could not reach each other
+        return ReviewCharts::tr("Let in twice while the stations were apart");
     }
     return {};
 }
