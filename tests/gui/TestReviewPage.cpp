@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -191,6 +192,37 @@ private slots:
             audited = audited || (a.action == u"log_export"_s && a.target == path && a.actor == u"张伟"_s);
         QVERIFY(audited);
         QVERIFY(!page.exportCsv(dir.filePath(u"missing/folder/x.csv"_s)));
+        QVERIFY(child<QLabel>(page, "message")->text().contains(u"missing/folder"_s));
+    }
+
+    void theFilteredViewPrintsAsAPdfThatReadsBack()
+    {
+        Fixture f;
+        gui::ReviewPage page(f.services());
+        QComboBox* verdict = child<QComboBox>(page, "verdict");
+        verdict->setCurrentIndex(verdict->findData(int(Verdict::Deny)));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"red.pdf"_s);
+        QVERIFY(page.exportPdf(path));
+
+        QProcess text;
+        text.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+        QVERIFY(text.waitForFinished(60000));
+        const QString shown = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(shown.contains(u"Crossing log"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u"45 row(s)"_s), qPrintable(shown)); // every red of the shift
+        // 45 rows: the first page (under the title and the filter) holds 27, the second the rest.
+        QVERIFY2(shown.contains(u"Page 1 of 2"_s) && shown.contains(u"Page 2 of 2"_s), qPrintable(shown));
+        QCOMPARE(shown.count(u"Time"_s), 2); // the header row on each page
+        // The reds are i = 0, 10, ... 440; pass 0000010 is i % 9 == 0: five of them.
+        QCOMPARE(shown.count(u"0000010"_s), 5);
+        QCOMPARE(shown.count(u"0000011"_s), 5);                   // i = 10, 100, 190, 280, 370
+        QVERIFY2(!shown.contains(u"Green"_s), qPrintable(shown)); // only the reds
+        bool audited = false;
+        for (const AuditEntry& a : AuditTrail(f.t.db(), f.clock).query())
+            audited = audited || (a.action == u"log_export"_s && a.target == path && a.after == u"45"_s);
+        QVERIFY(audited);
+        QVERIFY(!page.exportPdf(dir.filePath(u"missing/folder/x.pdf"_s)));
         QVERIFY(child<QLabel>(page, "message")->text().contains(u"missing/folder"_s));
     }
 };

@@ -8,6 +8,7 @@
 #include "core/Roster.h"
 #include "gui/CategoryNames.h"
 #include "gui/RefusalText.h"
+#include "print/TablePdf.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -153,11 +154,14 @@ ReviewPage::ReviewPage(ReviewServices services, QWidget* parent)
     history->setObjectName(QStringLiteral("history"));
     auto* csv = new QPushButton(tr("Export CSV…"), this);
     csv->setObjectName(QStringLiteral("exportCsv"));
+    auto* pdf = new QPushButton(tr("Save view as PDF…"), this);
+    pdf->setObjectName(QStringLiteral("exportPdf"));
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(d->count);
     bottom->addWidget(d->message, 1);
     bottom->addWidget(history);
     bottom->addWidget(csv);
+    bottom->addWidget(pdf);
 
     d->charts = new ReviewCharts(d->review, d->zone, this);
     auto* split = new QSplitter(Qt::Vertical, this);
@@ -209,6 +213,12 @@ ReviewPage::ReviewPage(ReviewServices services, QWidget* parent)
                                                           QStringLiteral("crossings.csv"), tr("CSV (*.csv)"));
         if (!path.isEmpty())
             exportCsv(path);
+    });
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save view as PDF"),
+                                                          QStringLiteral("crossings.pdf"), tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            exportPdf(path);
     });
 
     // The shift that runs now: what a lead looks at first.
@@ -320,6 +330,73 @@ bool ReviewPage::exportCsv(const QString& path)
         return false;
     }
     d->message->setText(tr("%n row(s) exported to %1", nullptr, int(rows)).arg(path));
+    return true;
+}
+
+bool ReviewPage::exportPdf(const QString& path)
+{
+    print::TableDocument doc;
+    doc.title = tr("Crossing log");
+    const auto when = [&](const QDateTimeEdit* e) {
+        return e->dateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    doc.lines << tr("From %1 to %2").arg(when(d->from), when(d->to));
+    QStringList chosen;
+    for (QComboBox* c : {d->gate, d->direction, d->verdict, d->reason, d->category, d->kind})
+        if (c->currentIndex() > 0)
+            chosen << c->currentText();
+    for (QLineEdit* e : {d->volunteer, d->search})
+        if (!e->text().trimmed().isEmpty())
+            chosen << QStringLiteral("“%1”").arg(e->text().trimmed());
+    if (!chosen.isEmpty())
+        doc.lines << tr("Filter: %1").arg(chosen.join(QStringLiteral("; ")));
+
+    // The rows as the table shows them, fetched page by page like the view (never the whole log).
+    CrossingTableModel rows(d->review, d->zone);
+    try {
+        rows.setFilter(filter());
+        if (d->model->order() != rows.order())
+            rows.sort(CrossingTableModel::Time, d->model->order() == core::ReviewOrder::OldestFirst
+                                                    ? Qt::AscendingOrder
+                                                    : Qt::DescendingOrder);
+        while (rows.rowCount() < kPdfRows && rows.canFetchMore({}))
+            rows.fetchMore({});
+    } catch (const std::exception& e) {
+        d->message->setText(RefusalText::error(e));
+        return false;
+    }
+    const int shown = qMin(rows.rowCount(), kPdfRows);
+    doc.lines
+        << (shown < rows.totalCount()
+                ? tr("The first %1 of %2 rows. Export CSV for all of them.").arg(shown).arg(rows.totalCount())
+                : tr("%n row(s)", nullptr, shown));
+    doc.lines << tr("Printed %1 by %2")
+                     .arg(
+                         d->s.clock.nowUtc().toTimeZone(d->zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         d->s.actor.name);
+    for (int c = 0; c < CrossingTableModel::ColumnCount; ++c)
+        doc.headers << rows.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    doc.widths = {2.5, 1.2, 1.1, 1.0, 1.2, 1.0, 2.6, 1.3, 0.6, 2.6};
+    for (int r = 0; r < shown; ++r) {
+        QStringList cells;
+        for (int c = 0; c < CrossingTableModel::ColumnCount; ++c)
+            cells << rows.data(rows.index(r, c), Qt::DisplayRole).toString();
+        doc.rows << cells;
+    }
+    doc.page = tr("Page %1 of %2");
+    if (!print::TablePdf::writePdf(path, doc)) {
+        d->message->setText(
+            tr("The file %1 could not be written. Nothing was lost: choose another folder.").arg(path));
+        return false;
+    }
+    try {
+        core::AuditTrail(d->s.db, d->s.clock)
+            .append(d->s.actor, core::AuditAction::LogExport, path, {}, QString::number(shown));
+    } catch (const std::exception& e) {
+        d->message->setText(RefusalText::error(e));
+        return false;
+    }
+    d->message->setText(tr("%n row(s) saved to %1", nullptr, shown).arg(path));
     return true;
 }
 

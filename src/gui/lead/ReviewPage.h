@@ -3,7 +3,8 @@
 // The shift lead's review of the crossing log: filters (period, shift, gate, direction, verdict,
 // reason, category, volunteer, and a search by serial, name, plate or household), a table that
 // fetches pages as it scrolls, the count of matching rows, the charts and anomalies of the same
-// filter (ReviewCharts), the history of one pass, and the export of the filtered rows as CSV.
+// filter (ReviewCharts), the history of one pass, and the export of the filtered rows as CSV or
+// as a PDF of the filtered view.
 // The core filters and counts (core::CrossingReview); this page shows what it returns.
 
 #include "core/AuditTrail.h"
@@ -49,6 +50,10 @@ public:
     void showShift(const QString& shiftId);
     /// Writes the filtered rows as CSV to @p path (an audit row); false with a message on the page.
     bool exportCsv(const QString& path);
+    /// The first kPdfRows rows of the filtered view, in the table's order, as an A4 PDF with the
+    /// filter written above the table (an audit row); false with a message on the page.
+    bool exportPdf(const QString& path);
+    static constexpr int kPdfRows = 5000;
     /// Every crossing of the pass of the selected row (or of @p serial), newest first, in a dialog.
     void showHistory(const QString& serial);
 
