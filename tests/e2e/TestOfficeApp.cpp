@@ -6,6 +6,7 @@
 #include "app/Station.h"
 #include "app/gui/StationApp.h"
 #include "core/Auth.h"
+#include "core/Duty.h"
 #include "core/Registry.h"
 #include "gui/office/OfficeSignOn.h"
 #include "gui/office/OfficeWindow.h"
@@ -68,6 +69,54 @@ private slots:
         QVERIFY(!w->signedOn());
         QVERIFY(w->signOnPage()->isVisible());
         QCOMPARE(w->tabs()->count(), 0);
+    }
+
+    void staffAtTheOfficeAreOnDutyUntilTheySignOff()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("office.db"));
+        {
+            auto station = app::Station::open(db, app::Station::Mode::CreateIfMissing);
+            station->registry().initStation(QStringLiteral("office"), QStringLiteral("office"));
+            station->auth().createFirstAdmin(QStringLiteral("admin"), QStringLiteral("9876"));
+        }
+        const auto sessions = [&] {
+            auto reader =
+                app::Station::open(db, app::Station::Mode::MustExist, app::Station::Access::ReadOnly);
+            return core::DutyLog(reader->db(), reader->clock()).sessions();
+        };
+        {
+            app::StationApp office;
+            QCOMPARE(
+                office.start({QStringLiteral("gatepost"), QStringLiteral("--db"), db,
+                              QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--windowed")}),
+                0);
+            gui::OfficeWindow* w = office.officeWindow();
+            std::optional<core::Operator> admin;
+            {
+                auto reader =
+                    app::Station::open(db, app::Station::Mode::MustExist, app::Station::Access::ReadOnly);
+                for (const core::Operator& op : reader->auth().operators())
+                    if (op.name == QStringLiteral("admin"))
+                        admin = op;
+            }
+            QVERIFY(admin);
+            QVERIFY(w->signOn(*admin));
+            QList<core::DutySession> s = sessions();
+            QCOMPARE(s.size(), 1);
+            QCOMPARE(s.first().operatorName, QStringLiteral("admin"));
+            QCOMPARE(s.first().gate, QStringLiteral("office"));
+            QVERIFY(s.first().isOpen());
+
+            w->signOff();
+            s = sessions();
+            QCOMPARE(core::toString(s.first().closedHow), QStringLiteral("sign_off"));
+
+            QVERIFY(w->signOn(*admin)); // on again; closing the office ends it
+        }
+        const QList<core::DutySession> s = sessions();
+        QCOMPARE(s.size(), 2);
+        QCOMPARE(core::toString(s.last().closedHow), QStringLiteral("sign_off"));
     }
 };
 

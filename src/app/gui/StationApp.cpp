@@ -82,9 +82,12 @@ StationApp::StationApp()
 
 StationApp::~StationApp()
 {
-    // Closing the gate screen ends the duty of whoever was signed on.
+    // Closing the gate screen (or the office) ends the duty of whoever was signed on.
     if (d->window && d->op && d->station && !d->station->isReadOnly())
         recordDuty(*d->station, [op = *d->op](core::DutyLog& duty) { duty.signOff(op); });
+    if (d->office && d->station && !d->station->isReadOnly())
+        if (const auto op = d->office->signedOn())
+            recordDuty(*d->station, [op = *op](core::DutyLog& duty) { duty.signOff(op); });
     // The window holds references into the services and the pipeline: it goes first.
     d->window.reset();
     d->office.reset();
@@ -294,6 +297,15 @@ gui::OfficeWindow* StationApp::officeWindow() const
 int StationApp::showOffice(bool demo, const QString& camera)
 {
     d->office = std::make_unique<gui::OfficeWindow>(officeServices(*d->station));
+    // Who was on duty at the office too (core/Duty.h): sign-on and sign-off of each staff member.
+    connect(d->office.get(), &gui::OfficeWindow::staffSignedOn, this, [this](const core::Operator& op) {
+        if (!d->station->isReadOnly())
+            recordDuty(*d->station, [op](core::DutyLog& duty) { duty.signOn(op, QStringLiteral("office")); });
+    });
+    connect(d->office.get(), &gui::OfficeWindow::staffSignedOff, this, [this](const core::Operator& op) {
+        if (!d->station->isReadOnly())
+            recordDuty(*d->station, [op](core::DutyLog& duty) { duty.signOff(op); });
+    });
     gui::addOfficePanels(*d->office);   // import, returnees, printing
     d->office->setCameraSource(camera); // "Take photo": the webcam, or the demo clip
     if (d->sync)

@@ -194,6 +194,7 @@ bool OfficeWindow::signOn(const core::Operator& op)
     retranslate();
     refreshCounts();
     d->pages.first()->focusSearch();
+    emit staffSignedOn(op);
     return true;
 }
 
@@ -201,6 +202,7 @@ void OfficeWindow::signOff()
 {
     if (!d->session)
         return;
+    const std::optional<core::Operator> was = d->op;
     d->pages.clear();
     while (d->tabs->count() > 0) {
         QWidget* panel = d->tabs->widget(0);
@@ -213,6 +215,8 @@ void OfficeWindow::signOff()
     d->stack->setCurrentWidget(d->signOnPage);
     d->signOnPage->reset();
     retranslate();
+    if (was)
+        emit staffSignedOff(*was);
 }
 
 std::optional<core::Operator> OfficeWindow::signedOn() const

@@ -70,6 +70,12 @@ public:
     /// Counts again (after a change made elsewhere: an import, a sync).
     void refreshCounts();
 
+signals:
+    /// A staff member's office session began (the app records their duty, core::DutyLog).
+    void staffSignedOn(const core::Operator& op);
+    /// ... and ended (sign-off, another sign-on, or the window closing down).
+    void staffSignedOff(const core::Operator& op);
+
 protected:
     void changeEvent(QEvent* event) override;
 
