@@ -31,8 +31,22 @@ for lang in ("zh_CN", "en"):
         if text is None:
             missing.append(src)
             continue
-        tr.text = text
         tr.attrib.pop("type", None)
+        if msg.get("numerus") == "yes":
+            # One form in Chinese; English keeps the source text for one and for many.
+            forms = tr.findall("numerusform")
+            for f in forms[1:] if lang == "zh_CN" else []:
+                tr.remove(f)
+            if not forms:
+                forms = [ET.SubElement(tr, "numerusform")]
+            if lang == "en" and len(forms) < 2:
+                forms.append(ET.SubElement(tr, "numerusform"))
+            tr.text = None
+            for f in tr.findall("numerusform"):
+                f.text = text
+                f.tail = None
+        else:
+            tr.text = text
     tree.write(path, encoding="utf-8", xml_declaration=True)
     # Keep lupdate's doctype so the file round-trips unchanged.
     body = path.read_text(encoding="utf-8").split("\n", 1)[1]

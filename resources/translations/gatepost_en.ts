@@ -146,6 +146,95 @@
         <source>No known pass</source>
         <translation>No known pass</translation>
     </message>
+    <message>
+        <source>Team and people on duty</source>
+        <translation>Team and people on duty</translation>
+    </message>
+    <message>
+        <source>Planned team: %1, lead %2</source>
+        <extracomment>%1 the team (一班), %2 its lead's name</extracomment>
+        <translation>Planned team: %1, lead %2</translation>
+    </message>
+    <message>
+        <source>No team planned for this shift</source>
+        <translation>No team planned for this shift</translation>
+    </message>
+    <message>
+        <source>no lead named</source>
+        <translation>no lead named</translation>
+    </message>
+    <message>
+        <source>Planned %1, on duty %2, did not sign on %3, not planned %4.</source>
+        <extracomment>counts of people: planned by the roster, signed on, planned but never signed on, signed on without being planned</extracomment>
+        <translation>Planned %1, on duty %2, did not sign on %3, not planned %4.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Did not sign on</source>
+        <translation>Did not sign on</translation>
+    </message>
+    <message>
+        <source>still on duty</source>
+        <translation>still on duty</translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <extracomment>after a sign-off time that a restart of the station closed (not a real sign-off)</extracomment>
+        <translation>(estimated)</translation>
+    </message>
+    <message>
+        <source>Courtyard checks</source>
+        <translation>Courtyard checks</translation>
+    </message>
+    <message>
+        <source>Overdue at the end of the shift: %1</source>
+        <extracomment>%1 the courtyards whose scheduled check is overdue</extracomment>
+        <translation>Overdue at the end of the shift: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Courtyard</source>
+        <translation>Courtyard</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 the kind of courtyard check, %2 how it was made ("Scheduled check, in person")</extracomment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -411,6 +500,272 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LeadText</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Shift lead</source>
+        <translation>Shift lead</translation>
+    </message>
+    <message>
+        <source>Office staff</source>
+        <translation>Office staff</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Let through (green)</source>
+        <translation>Let through (green)</translation>
+    </message>
+    <message>
+        <source>Check (amber)</source>
+        <translation>Check (amber)</translation>
+    </message>
+    <message>
+        <source>Refuse (red)</source>
+        <translation>Refuse (red)</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>Opening hours: %1</translation>
+    </message>
+    <message>
+        <source>Days a new pass is valid: %1</source>
+        <translation>Days a new pass is valid: %1</translation>
+    </message>
+    <message>
+        <source>Card colour: %1</source>
+        <translation>Card colour: %1</translation>
+    </message>
+    <message>
+        <source>Gates: %1</source>
+        <translation>Gates: %1</translation>
+    </message>
+    <message>
+        <source>Passback window (minutes)</source>
+        <translation>Passback window (minutes)</translation>
+    </message>
+    <message>
+        <source>Duplicate scan window (seconds)</source>
+        <translation>Duplicate scan window (seconds)</translation>
+    </message>
+    <message>
+        <source>Temperature required on entry</source>
+        <translation>Temperature required on entry</translation>
+    </message>
+    <message>
+        <source>Fever from (°C)</source>
+        <translation>Fever from (°C)</translation>
+    </message>
+    <message>
+        <source>Home quarantine (days)</source>
+        <translation>Home quarantine (days)</translation>
+    </message>
+    <message>
+        <source>Visitor on foot</source>
+        <translation>Visitor on foot</translation>
+    </message>
+    <message>
+        <source>Visitor in an outside vehicle</source>
+        <translation>Visitor in an outside vehicle</translation>
+    </message>
+    <message>
+        <source>Entry without a card (manual search)</source>
+        <translation>Entry without a card (manual search)</translation>
+    </message>
+    <message>
+        <source>Letting a red through needs the shift lead's PIN</source>
+        <translation>Letting a red through needs the shift lead's PIN</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Shifts</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>any hour</source>
+        <translation>any hour</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>all day</translation>
+    </message>
+    <message>
+        <source>Team 1</source>
+        <translation>Team 1</translation>
+    </message>
+    <message>
+        <source>Team 2</source>
+        <translation>Team 2</translation>
+    </message>
+    <message>
+        <source>Team 3</source>
+        <translation>Team 3</translation>
+    </message>
+    <message>
+        <source>Team 4</source>
+        <translation>Team 4</translation>
+    </message>
+    <message>
+        <source>Courtyard 1</source>
+        <translation>Courtyard 1</translation>
+    </message>
+    <message>
+        <source>Courtyard 2</source>
+        <translation>Courtyard 2</translation>
+    </message>
+    <message>
+        <source>Courtyard 3</source>
+        <translation>Courtyard 3</translation>
+    </message>
+    <message>
+        <source>Courtyard 4</source>
+        <translation>Courtyard 4</translation>
+    </message>
+    <message>
+        <source>Courtyard 5</source>
+        <translation>Courtyard 5</translation>
+    </message>
+    <message>
+        <source>Courtyard 6</source>
+        <translation>Courtyard 6</translation>
+    </message>
+    <message>
+        <source>Scheduled check</source>
+        <translation>Scheduled check</translation>
+    </message>
+    <message>
+        <source>Spot check</source>
+        <translation>Spot check</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>By video</source>
+        <translation>By video</translation>
+    </message>
+    <message>
+        <source>All well</source>
+        <translation>All well</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>%1 roster  %2</source>
+        <extracomment>the roster PDF's heading: %1 the community's name (may be empty), %2 the month</extracomment>
+        <translation>%1 roster  %2</translation>
+    </message>
+    <message>
+        <source>%2/%1</source>
+        <extracomment>a month: %1 the year, %2 the month's number</extracomment>
+        <translation>%2/%1</translation>
+    </message>
+    <message>
+        <source>Time zone %1</source>
+        <translation>Time zone %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Shift %1</source>
+        <translation>Shift %1</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>lead %1</source>
+        <extracomment>after a team in the roster: %1 its lead's name</extracomment>
+        <translation>lead %1</translation>
+    </message>
+    <message>
+        <source>Team members by gate  %1</source>
+        <extracomment>%1 the month</extracomment>
+        <translation>Team members by gate  %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)  lead: %3</source>
+        <extracomment>%1 the team (一班), %2 its code (A), %3 its lead</extracomment>
+        <translation>%1 (%2)  lead: %3</translation>
+    </message>
+    <message>
+        <source>Any gate</source>
+        <translation>Any gate</translation>
+    </message>
+    <message>
+        <source>(no members yet)</source>
+        <translation>(no members yet)</translation>
+    </message>
+    <message>
+        <source>%1: %3 (%2 people)</source>
+        <extracomment>%1 the gate, %2 how many people, %3 their names</extracomment>
+        <translation>%1: %3 (%2 people)</translation>
+    </message>
+    <message>
+        <source>Roster %1</source>
+        <extracomment>the PDF's title: %1 the month as yyyy-MM</extracomment>
+        <translation>Roster %1</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1414,82 @@
         <source>The incoming lead must acknowledge, not the lead who signed.</source>
         <translation>The incoming lead must acknowledge, not the lead who signed.</translation>
     </message>
+    <message>
+        <source>Choose one of the outlying courtyards, 1 to 6.</source>
+        <translation>Choose one of the outlying courtyards, 1 to 6.</translation>
+    </message>
+    <message>
+        <source>Write what the problem is.</source>
+        <translation>Write what the problem is.</translation>
+    </message>
+    <message>
+        <source>The time of the check is in the future.</source>
+        <translation>The time of the check is in the future.</translation>
+    </message>
+    <message>
+        <source>A new shift pattern applies from %1 at the earliest: the past is not rewritten.</source>
+        <translation>A new shift pattern applies from %1 at the earliest: the past is not rewritten.</translation>
+    </message>
+    <message>
+        <source>The shift pattern is not valid (%1).</source>
+        <translation>The shift pattern is not valid (%1).</translation>
+    </message>
+    <message>
+        <source>There is no team "%1".</source>
+        <translation>There is no team "%1".</translation>
+    </message>
+    <message>
+        <source>Team "%1" already exists.</source>
+        <translation>Team "%1" already exists.</translation>
+    </message>
+    <message>
+        <source>A team code is 1 to 8 letters or digits.</source>
+        <translation>A team code is 1 to 8 letters or digits.</translation>
+    </message>
+    <message>
+        <source>Enter the team's name.</source>
+        <translation>Enter the team's name.</translation>
+    </message>
+    <message>
+        <source>There is no operator "%1".</source>
+        <translation>There is no operator "%1".</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of team %2: add them first.</source>
+        <translation>%1 is not a member of team %2: add them first.</translation>
+    </message>
+    <message>
+        <source>%1 is already in team %2: move them instead.</source>
+        <translation>%1 is already in team %2: move them instead.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of team %2.</source>
+        <translation>%1 is not a member of team %2.</translation>
+    </message>
+    <message>
+        <source>Your role may not change this account.</source>
+        <translation>Your role may not change this account.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>A PIN is 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>The two PINs differ: type the same PIN twice.</translation>
+    </message>
+    <message>
+        <source>There is already an operator called %1.</source>
+        <translation>There is already an operator called %1.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>This account no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator: add another administrator first.</source>
+        <translation>%1 is the last active administrator: add another administrator first.</translation>
+    </message>
 </context>
 <context>
     <name>ReturneePanel</name>
@@ -1328,6 +1759,10 @@ Run: gatepost-cli --db %1 init</translation>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
+    <message>
+        <source>Shift lead</source>
+        <translation>Shift lead</translation>
+    </message>
 </context>
 <context>
     <name>SyncActions</name>
@@ -1541,6 +1976,97 @@ Run: gatepost-cli --db %1 init</translation>
     <message>
         <source>Log visitor</source>
         <translation>Log visitor</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::CrossingTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Let through</source>
+        <translation>Let through</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Amber</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +2348,37 @@ Run: gatepost-cli --db %1 init</translation>
     </message>
 </context>
 <context>
+    <name>gatepost::gui::LeadWindow</name>
+    <message>
+        <source>Shift lead: %1 (%2)</source>
+        <translation>Shift lead: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Crossings</source>
+        <translation>Crossings</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Patrols</source>
+        <translation>Patrols</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Handover</translation>
+    </message>
+</context>
+<context>
     <name>gatepost::gui::ManualSearchPanel</name>
     <message>
         <source>expired</source>
@@ -1993,6 +2550,188 @@ Run: gatepost-cli --db %1 init</translation>
     <message>
         <source>refused events: %1</source>
         <translation>refused events: %1</translation>
+    </message>
+    <message>
+        <source>Operators and rules</source>
+        <translation>Operators and rules</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::OperatorsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>PIN (4-8 digits)</source>
+        <translation>PIN (4-8 digits)</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation>Add operator</translation>
+    </message>
+    <message>
+        <source>Set this PIN for the selected</source>
+        <translation>Set this PIN for the selected</translation>
+    </message>
+    <message>
+        <source>Unlock the selected</source>
+        <translation>Unlock the selected</translation>
+    </message>
+    <message>
+        <source>Deactivate the selected</source>
+        <translation>Deactivate the selected</translation>
+    </message>
+    <message>
+        <source>Give the selected this role</source>
+        <translation>Give the selected this role</translation>
+    </message>
+    <message>
+        <source>Reactivate the selected</source>
+        <translation>Reactivate the selected</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 added.</translation>
+    </message>
+    <message>
+        <source>New PIN set for %1.</source>
+        <translation>New PIN set for %1.</translation>
+    </message>
+    <message>
+        <source>%1 may sign on again.</source>
+        <translation>%1 may sign on again.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated.</source>
+        <translation>%1 deactivated.</translation>
+    </message>
+    <message>
+        <source>%1 reactivated.</source>
+        <translation>%1 reactivated.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong PIN(s)</source>
+        <translation><numerusform>%n wrong PIN(s)</numerusform><numerusform>%n wrong PIN(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::PatrolsPage</name>
+    <message>
+        <source>Courtyard</source>
+        <translation>Courtyard</translation>
+    </message>
+    <message>
+        <source>Last scheduled check</source>
+        <translation>Last scheduled check</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>What was found (required for a problem)</source>
+        <translation>What was found (required for a problem)</translation>
+    </message>
+    <message>
+        <source>Record check</source>
+        <translation>Record check</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Courtyards</source>
+        <translation>Courtyards</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Checks of shift %1 (%2–%3)</source>
+        <translation>Checks of shift %1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Recorded: %1, %2 at %3.</source>
+        <translation>Recorded: %1, %2 at %3.</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2970,431 @@ Run: gatepost-cli --db %1 init</translation>
     <message>
         <source>Home quarantine: %1 days, may go out from %2.</source>
         <translation>Home quarantine: %1 days, may go out from %2.</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::ReviewCharts</name>
+    <message>
+        <source>Red let through</source>
+        <translation>Red let through</translation>
+    </message>
+    <message>
+        <source>Passback</source>
+        <translation>Passback</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>Fever</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Unknown pass</source>
+        <translation>Unknown pass</translation>
+    </message>
+    <message>
+        <source>Used at both gates</source>
+        <translation>Used at both gates</translation>
+    </message>
+    <message>
+        <source>Let in twice while the stations were apart</source>
+        <extracomment>a pass let through twice the same way at two stations that could not reach each other</extracomment>
+        <translation>Let in twice while the stations were apart</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Per hour</translation>
+    </message>
+    <message>
+        <source>Refused by reason</source>
+        <translation>Refused by reason</translation>
+    </message>
+    <message>
+        <source>Inside now</source>
+        <translation>Inside now</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalies</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>out</translation>
+    </message>
+    <message>
+        <source>Crossings per hour</source>
+        <translation>Crossings per hour</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Refused crossings by reason</source>
+        <translation>Refused crossings by reason</translation>
+    </message>
+    <message>
+        <source>Main area</source>
+        <translation>Main area</translation>
+    </message>
+    <message>
+        <source>Courtyard %1</source>
+        <translation>Courtyard %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 people, %3 vehicles</source>
+        <translation>%1: %2 people, %3 vehicles</translation>
+    </message>
+    <message>
+        <source>Nobody is counted inside.</source>
+        <translation>Nobody is counted inside.</translation>
+    </message>
+    <message>
+        <source>Counted from the crossings this station holds. Station %1 last synced %2: its crossings since are not in these numbers.</source>
+        <translation>Counted from the crossings this station holds. Station %1 last synced %2: its crossings since are not in these numbers.</translation>
+    </message>
+    <message>
+        <source>Counted from the crossings this station holds; crossings at stations that have not synced are missing.</source>
+        <translation>Counted from the crossings this station holds; crossings at stations that have not synced are missing.</translation>
+    </message>
+    <message>
+        <source>Nothing unusual.</source>
+        <translation>Nothing unusual.</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::ReviewPage</name>
+    <message>
+        <source>This shift</source>
+        <translation>This shift</translation>
+    </message>
+    <message>
+        <source>Last shift</source>
+        <translation>Last shift</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 days</translation>
+    </message>
+    <message>
+        <source>Both gates</source>
+        <translation>Both gates</translation>
+    </message>
+    <message>
+        <source>In and out</source>
+        <translation>In and out</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>Every verdict</source>
+        <translation>Every verdict</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Amber</translation>
+    </message>
+    <message>
+        <source>Every reason</source>
+        <translation>Every reason</translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation>Every category</translation>
+    </message>
+    <message>
+        <source>Every entry</source>
+        <translation>Every entry</translation>
+    </message>
+    <message>
+        <source>Crossings</source>
+        <translation>Crossings</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Serial, name, plate or address</source>
+        <translation>Serial, name, plate or address</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>History of this pass</source>
+        <translation>History of this pass</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save view as PDF…</source>
+        <translation>Save view as PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save view as PDF</source>
+        <translation>Save view as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n row(s)</numerusform><numerusform>%n row(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Nothing was lost: choose another folder.</source>
+        <translation>The file %1 could not be written. Nothing was lost: choose another folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation><numerusform>%n row(s) exported to %1</numerusform><numerusform>%n row(s) exported to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Crossing log</source>
+        <translation>Crossing log</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows. Export CSV for all of them.</source>
+        <translation>The first %1 of %2 rows. Export CSV for all of them.</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>Printed %1 by %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1</source>
+        <translation><numerusform>%n row(s) saved to %1</numerusform><numerusform>%n row(s) saved to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>This row has no pass.</source>
+        <translation>This row has no pass.</translation>
+    </message>
+    <message>
+        <source>Pass %1: every crossing</source>
+        <translation>Pass %1: every crossing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crossing(s)</source>
+        <translation><numerusform>%n crossing(s)</numerusform><numerusform>%n crossing(s)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::RosterPage</name>
+    <message>
+        <source>◀ Previous month</source>
+        <translation>◀ Previous month</translation>
+    </message>
+    <message>
+        <source>Next month ▶</source>
+        <translation>Next month ▶</translation>
+    </message>
+    <message>
+        <source>Save month as PDF…</source>
+        <translation>Save month as PDF…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Home gate</source>
+        <translation>Home gate</translation>
+    </message>
+    <message>
+        <source>Any gate</source>
+        <translation>Any gate</translation>
+    </message>
+    <message>
+        <source>Add to team</source>
+        <translation>Add to team</translation>
+    </message>
+    <message>
+        <source>Move to team</source>
+        <translation>Move to team</translation>
+    </message>
+    <message>
+        <source>Make team lead</source>
+        <translation>Make team lead</translation>
+    </message>
+    <message>
+        <source>Take out of team</source>
+        <translation>Take out of team</translation>
+    </message>
+    <message>
+        <source>Save month as PDF</source>
+        <translation>Save month as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Shift %1</source>
+        <translation>Shift %1</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 now.</source>
+        <translation>%1 is in %2 now.</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first.</source>
+        <translation>Choose a person in the list first.</translation>
+    </message>
+    <message>
+        <source>%1 leads %2 now.</source>
+        <translation>%1 leads %2 now.</translation>
+    </message>
+    <message>
+        <source>%1 is in no team now.</source>
+        <translation>%1 is in no team now.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Nothing was lost: choose another folder.</source>
+        <translation>The PDF could not be written to %1. Nothing was lost: choose another folder.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::RulesPage</name>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Same start and end time: any hour. Changes reach every station with the next sync.</source>
+        <translation>Same start and end time: any hour. Changes reach every station with the next sync.</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Apply…</translation>
+    </message>
+    <message>
+        <source>Undo my edits</source>
+        <translation>Undo my edits</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Change the rules</source>
+        <translation>Change the rules</translation>
+    </message>
+    <message>
+        <source>These rules change at every station:
+
+%1</source>
+        <translation>These rules change at every station:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Change them</source>
+        <translation>Change them</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>The rules were not changed: %1</source>
+        <translation>The rules were not changed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) changed.</source>
+        <translation><numerusform>%n rule(s) changed.</numerusform><numerusform>%n rule(s) changed.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,95 @@
         <source>No known pass</source>
         <translation>无有效证件</translation>
     </message>
+    <message>
+        <source>Team and people on duty</source>
+        <translation>班组与在岗人员</translation>
+    </message>
+    <message>
+        <source>Planned team: %1, lead %2</source>
+        <extracomment>%1 the team (一班), %2 its lead's name</extracomment>
+        <translation>排班班组：%1，班长 %2</translation>
+    </message>
+    <message>
+        <source>No team planned for this shift</source>
+        <translation>本班次未排班组</translation>
+    </message>
+    <message>
+        <source>no lead named</source>
+        <translation>未指定班长</translation>
+    </message>
+    <message>
+        <source>Planned %1, on duty %2, did not sign on %3, not planned %4.</source>
+        <extracomment>counts of people: planned by the roster, signed on, planned but never signed on, signed on without being planned</extracomment>
+        <translation>排班 %1 人，在岗 %2 人，未签到 %3 人，非排班 %4 人。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Did not sign on</source>
+        <translation>未签到</translation>
+    </message>
+    <message>
+        <source>still on duty</source>
+        <translation>仍在岗</translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <extracomment>after a sign-off time that a restart of the station closed (not a real sign-off)</extracomment>
+        <translation>（估计）</translation>
+    </message>
+    <message>
+        <source>Courtyard checks</source>
+        <translation>院落巡查</translation>
+    </message>
+    <message>
+        <source>Overdue at the end of the shift: %1</source>
+        <extracomment>%1 the courtyards whose scheduled check is overdue</extracomment>
+        <translation>班次结束时已超时未查：%1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Courtyard</source>
+        <translation>院落</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 the kind of courtyard check, %2 how it was made ("Scheduled check, in person")</extracomment>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -414,6 +503,272 @@
     </message>
 </context>
 <context>
+    <name>LeadText</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Shift lead</source>
+        <translation>班长</translation>
+    </message>
+    <message>
+        <source>Office staff</source>
+        <translation>办公室职员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Let through (green)</source>
+        <translation>放行（绿）</translation>
+    </message>
+    <message>
+        <source>Check (amber)</source>
+        <translation>核查（黄）</translation>
+    </message>
+    <message>
+        <source>Refuse (red)</source>
+        <translation>拒绝（红）</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>通行时段：%1</translation>
+    </message>
+    <message>
+        <source>Days a new pass is valid: %1</source>
+        <translation>新通行证有效天数：%1</translation>
+    </message>
+    <message>
+        <source>Card colour: %1</source>
+        <translation>证件颜色：%1</translation>
+    </message>
+    <message>
+        <source>Gates: %1</source>
+        <translation>可走大门：%1</translation>
+    </message>
+    <message>
+        <source>Passback window (minutes)</source>
+        <translation>防回传时间（分钟）</translation>
+    </message>
+    <message>
+        <source>Duplicate scan window (seconds)</source>
+        <translation>重复扫码间隔（秒）</translation>
+    </message>
+    <message>
+        <source>Temperature required on entry</source>
+        <translation>进入须测体温</translation>
+    </message>
+    <message>
+        <source>Fever from (°C)</source>
+        <translation>发热标准（°C）</translation>
+    </message>
+    <message>
+        <source>Home quarantine (days)</source>
+        <translation>居家隔离（天）</translation>
+    </message>
+    <message>
+        <source>Visitor on foot</source>
+        <translation>步行访客</translation>
+    </message>
+    <message>
+        <source>Visitor in an outside vehicle</source>
+        <translation>外来车辆访客</translation>
+    </message>
+    <message>
+        <source>Entry without a card (manual search)</source>
+        <translation>无卡进入（手动查找）</translation>
+    </message>
+    <message>
+        <source>Letting a red through needs the shift lead's PIN</source>
+        <translation>红灯放行需班长 PIN</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>any hour</source>
+        <translation>任何时间</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Team 1</source>
+        <translation>一班</translation>
+    </message>
+    <message>
+        <source>Team 2</source>
+        <translation>二班</translation>
+    </message>
+    <message>
+        <source>Team 3</source>
+        <translation>三班</translation>
+    </message>
+    <message>
+        <source>Team 4</source>
+        <translation>四班</translation>
+    </message>
+    <message>
+        <source>Courtyard 1</source>
+        <translation>一号院</translation>
+    </message>
+    <message>
+        <source>Courtyard 2</source>
+        <translation>二号院</translation>
+    </message>
+    <message>
+        <source>Courtyard 3</source>
+        <translation>三号院</translation>
+    </message>
+    <message>
+        <source>Courtyard 4</source>
+        <translation>四号院</translation>
+    </message>
+    <message>
+        <source>Courtyard 5</source>
+        <translation>五号院</translation>
+    </message>
+    <message>
+        <source>Courtyard 6</source>
+        <translation>六号院</translation>
+    </message>
+    <message>
+        <source>Scheduled check</source>
+        <translation>定时巡查</translation>
+    </message>
+    <message>
+        <source>Spot check</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>By video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>All well</source>
+        <translation>一切正常</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人应答</translation>
+    </message>
+    <message>
+        <source>%1 roster  %2</source>
+        <extracomment>the roster PDF's heading: %1 the community's name (may be empty), %2 the month</extracomment>
+        <translation>%1排班表  %2</translation>
+    </message>
+    <message>
+        <source>%2/%1</source>
+        <extracomment>a month: %1 the year, %2 the month's number</extracomment>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>Time zone %1</source>
+        <translation>时区 %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Shift %1</source>
+        <translation>第 %1 班</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>lead %1</source>
+        <extracomment>after a team in the roster: %1 its lead's name</extracomment>
+        <translation>班长 %1</translation>
+    </message>
+    <message>
+        <source>Team members by gate  %1</source>
+        <extracomment>%1 the month</extracomment>
+        <translation>各班成员（按门岗）  %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)  lead: %3</source>
+        <extracomment>%1 the team (一班), %2 its code (A), %3 its lead</extracomment>
+        <translation>%1（%2）  班长：%3</translation>
+    </message>
+    <message>
+        <source>Any gate</source>
+        <translation>任意门岗</translation>
+    </message>
+    <message>
+        <source>(no members yet)</source>
+        <translation>（暂无成员）</translation>
+    </message>
+    <message>
+        <source>%1: %3 (%2 people)</source>
+        <extracomment>%1 the gate, %2 how many people, %3 their names</extracomment>
+        <translation>%1：%3（共 %2 人）</translation>
+    </message>
+    <message>
+        <source>Roster %1</source>
+        <extracomment>the PDF's title: %1 the month as yyyy-MM</extracomment>
+        <translation>排班表 %1</translation>
+    </message>
+</context>
+<context>
     <name>ManualSearchPanel</name>
     <message>
         <source>Find a pass</source>
@@ -603,7 +958,7 @@
     <name>Office</name>
     <message>
         <source>Main area</source>
-        <translation>主区</translation>
+        <translation>平房区</translation>
     </message>
     <message>
         <source>Courtyard %1</source>
@@ -1059,6 +1414,82 @@
         <source>The incoming lead must acknowledge, not the lead who signed.</source>
         <translation>须由接班班长确认，不能由交班班长本人确认。</translation>
     </message>
+    <message>
+        <source>Choose one of the outlying courtyards, 1 to 6.</source>
+        <translation>请选择外围院落（一号院至六号院）。</translation>
+    </message>
+    <message>
+        <source>Write what the problem is.</source>
+        <translation>请写明发现的问题。</translation>
+    </message>
+    <message>
+        <source>The time of the check is in the future.</source>
+        <translation>检查时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>A new shift pattern applies from %1 at the earliest: the past is not rewritten.</source>
+        <translation>新的班次安排最早从 %1 起生效：不改写过去。</translation>
+    </message>
+    <message>
+        <source>The shift pattern is not valid (%1).</source>
+        <translation>班次安排无效（%1）。</translation>
+    </message>
+    <message>
+        <source>There is no team "%1".</source>
+        <translation>没有班组“%1”。</translation>
+    </message>
+    <message>
+        <source>Team "%1" already exists.</source>
+        <translation>班组“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>A team code is 1 to 8 letters or digits.</source>
+        <translation>班组代码为 1 到 8 个字母或数字。</translation>
+    </message>
+    <message>
+        <source>Enter the team's name.</source>
+        <translation>请输入班组名称。</translation>
+    </message>
+    <message>
+        <source>There is no operator "%1".</source>
+        <translation>没有操作员“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of team %2: add them first.</source>
+        <translation>%1 不是 %2 班的成员：请先加入该班。</translation>
+    </message>
+    <message>
+        <source>%1 is already in team %2: move them instead.</source>
+        <translation>%1 已在 %2 班：请改为调班。</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of team %2.</source>
+        <translation>%1 不是 %2 班的成员。</translation>
+    </message>
+    <message>
+        <source>Your role may not change this account.</source>
+        <translation>您的角色不能修改此账号。</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>密码为 4 到 8 位数字。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>两次输入的 PIN 不一致：请输入两次相同的 PIN。</translation>
+    </message>
+    <message>
+        <source>There is already an operator called %1.</source>
+        <translation>已有名为 %1 的操作员。</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>此账号已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator: add another administrator first.</source>
+        <translation>%1 是最后一位在用的管理员：请先添加另一位管理员。</translation>
+    </message>
 </context>
 <context>
     <name>ReturneePanel</name>
@@ -1328,6 +1759,10 @@ Run: gatepost-cli --db %1 init</source>
         <source>Incident</source>
         <translation>突发情况</translation>
     </message>
+    <message>
+        <source>Shift lead</source>
+        <translation>班长</translation>
+    </message>
 </context>
 <context>
     <name>SyncActions</name>
@@ -1541,6 +1976,97 @@ Run: gatepost-cli --db %1 init</source>
     <message>
         <source>Log visitor</source>
         <translation>登记访客</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::CrossingTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>门岗</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>通行证</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫码</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动登记</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>突发情况</translation>
+    </message>
+    <message>
+        <source>Let through</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿（放行）</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红（拒绝）</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>黄（核查）</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>进</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +2348,37 @@ Run: gatepost-cli --db %1 init</source>
     </message>
 </context>
 <context>
+    <name>gatepost::gui::LeadWindow</name>
+    <message>
+        <source>Shift lead: %1 (%2)</source>
+        <translation>班长工具：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Crossings</source>
+        <translation>通行</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>Patrols</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>交接班</translation>
+    </message>
+</context>
+<context>
     <name>gatepost::gui::ManualSearchPanel</name>
     <message>
         <source>expired</source>
@@ -1993,6 +2550,188 @@ Run: gatepost-cli --db %1 init</source>
     <message>
         <source>refused events: %1</source>
         <translation>被拒绝的事件：%1</translation>
+    </message>
+    <message>
+        <source>Operators and rules</source>
+        <translation>操作员和规则</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::OperatorsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>PIN (4-8 digits)</source>
+        <translation>PIN（4-8 位数字）</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>再次输入 PIN</translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation>添加操作员</translation>
+    </message>
+    <message>
+        <source>Set this PIN for the selected</source>
+        <translation>为所选账号设置此 PIN</translation>
+    </message>
+    <message>
+        <source>Unlock the selected</source>
+        <translation>解锁所选账号</translation>
+    </message>
+    <message>
+        <source>Deactivate the selected</source>
+        <translation>停用所选账号</translation>
+    </message>
+    <message>
+        <source>Give the selected this role</source>
+        <translation>把此角色给所选账号</translation>
+    </message>
+    <message>
+        <source>Reactivate the selected</source>
+        <translation>重新启用所选账号</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>New PIN set for %1.</source>
+        <translation>已为 %1 设置新 PIN。</translation>
+    </message>
+    <message>
+        <source>%1 may sign on again.</source>
+        <translation>%1 可以重新登录了。</translation>
+    </message>
+    <message>
+        <source>%1 deactivated.</source>
+        <translation>已停用 %1。</translation>
+    </message>
+    <message>
+        <source>%1 reactivated.</source>
+        <translation>已重新启用 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 现在是%2。</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong PIN(s)</source>
+        <translation><numerusform>PIN 错误 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::PatrolsPage</name>
+    <message>
+        <source>Courtyard</source>
+        <translation>院落</translation>
+    </message>
+    <message>
+        <source>Last scheduled check</source>
+        <translation>上次定时巡查</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下次应查</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>What was found (required for a problem)</source>
+        <translation>发现的情况（有问题时必填）</translation>
+    </message>
+    <message>
+        <source>Record check</source>
+        <translation>记录检查</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Courtyards</source>
+        <translation>院落</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <source>Checks of shift %1 (%2–%3)</source>
+        <translation>班次 %1（%2–%3）的检查</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Recorded: %1, %2 at %3.</source>
+        <translation>已记录：%1，%2，%3。</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2970,431 @@ Run: gatepost-cli --db %1 init</source>
     <message>
         <source>Home quarantine: %1 days, may go out from %2.</source>
         <translation>居家隔离 %1 天，%2 起可出门。</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::ReviewCharts</name>
+    <message>
+        <source>Red let through</source>
+        <translation>红色放行</translation>
+    </message>
+    <message>
+        <source>Passback</source>
+        <translation>重复进出</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>发热</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>突发情况</translation>
+    </message>
+    <message>
+        <source>Unknown pass</source>
+        <translation>未登记的出入证</translation>
+    </message>
+    <message>
+        <source>Used at both gates</source>
+        <translation>两门先后使用</translation>
+    </message>
+    <message>
+        <source>Let in twice while the stations were apart</source>
+        <extracomment>a pass let through twice the same way at two stations that could not reach each other</extracomment>
+        <translation>两站断开时被重复放行</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>Refused by reason</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <source>Inside now</source>
+        <translation>当前在内人数</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>进</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>出</translation>
+    </message>
+    <message>
+        <source>Crossings per hour</source>
+        <translation>每小时通行量</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Refused crossings by reason</source>
+        <translation>按原因统计的拒绝</translation>
+    </message>
+    <message>
+        <source>Main area</source>
+        <translation>平房区</translation>
+    </message>
+    <message>
+        <source>Courtyard %1</source>
+        <translation>%1号院</translation>
+    </message>
+    <message>
+        <source>%1: %2 people, %3 vehicles</source>
+        <translation>%1：%2 人，%3 辆车</translation>
+    </message>
+    <message>
+        <source>Nobody is counted inside.</source>
+        <translation>目前没有人计在内。</translation>
+    </message>
+    <message>
+        <source>Counted from the crossings this station holds. Station %1 last synced %2: its crossings since are not in these numbers.</source>
+        <translation>按本站已有的通行记录统计。站点 %1 最后同步于 %2：此后的通行记录不在这些数字中。</translation>
+    </message>
+    <message>
+        <source>Counted from the crossings this station holds; crossings at stations that have not synced are missing.</source>
+        <translation>按本站已有的通行记录统计；未同步站点的通行记录不在其中。</translation>
+    </message>
+    <message>
+        <source>Nothing unusual.</source>
+        <translation>无异常。</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::ReviewPage</name>
+    <message>
+        <source>This shift</source>
+        <translation>本班</translation>
+    </message>
+    <message>
+        <source>Last shift</source>
+        <translation>上一班</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>近 7 天</translation>
+    </message>
+    <message>
+        <source>Both gates</source>
+        <translation>两个门岗</translation>
+    </message>
+    <message>
+        <source>In and out</source>
+        <translation>进出</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>进</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出</translation>
+    </message>
+    <message>
+        <source>Every verdict</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿（放行）</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红（拒绝）</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>黄（核查）</translation>
+    </message>
+    <message>
+        <source>Every reason</source>
+        <translation>全部原因</translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Every entry</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>Crossings</source>
+        <translation>通行</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Serial, name, plate or address</source>
+        <translation>编号、姓名、车牌或地址</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>History of this pass</source>
+        <translation>此证通行记录</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save view as PDF…</source>
+        <translation>将当前视图保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save view as PDF</source>
+        <translation>将当前视图保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n 行</numerusform></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Nothing was lost: choose another folder.</source>
+        <translation>无法写入文件 %1。没有丢失任何内容：请选择其他文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation><numerusform>已导出 %n 行到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Crossing log</source>
+        <translation>通行记录</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>筛选：%1</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows. Export CSV for all of them.</source>
+        <translation>仅含前 %1 行（共 %2 行）。全部请导出 CSV。</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>%1 由 %2 打印</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1</source>
+        <translation><numerusform>已保存 %n 行到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>This row has no pass.</source>
+        <translation>此行没有通行证。</translation>
+    </message>
+    <message>
+        <source>Pass %1: every crossing</source>
+        <translation>通行证 %1：全部通行记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crossing(s)</source>
+        <translation><numerusform>%n 条通行记录</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::RosterPage</name>
+    <message>
+        <source>◀ Previous month</source>
+        <translation>◀ 上个月</translation>
+    </message>
+    <message>
+        <source>Next month ▶</source>
+        <translation>下个月 ▶</translation>
+    </message>
+    <message>
+        <source>Save month as PDF…</source>
+        <translation>将本月保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Home gate</source>
+        <translation>所属门岗</translation>
+    </message>
+    <message>
+        <source>Any gate</source>
+        <translation>任意门岗</translation>
+    </message>
+    <message>
+        <source>Add to team</source>
+        <translation>加入班组</translation>
+    </message>
+    <message>
+        <source>Move to team</source>
+        <translation>调到班组</translation>
+    </message>
+    <message>
+        <source>Make team lead</source>
+        <translation>设为班长</translation>
+    </message>
+    <message>
+        <source>Take out of team</source>
+        <translation>移出班组</translation>
+    </message>
+    <message>
+        <source>Save month as PDF</source>
+        <translation>将本月保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Shift %1</source>
+        <translation>第 %1 班</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>班长</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 now.</source>
+        <translation>%1 现在在%2。</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first.</source>
+        <translation>请先在列表中选择一人。</translation>
+    </message>
+    <message>
+        <source>%1 leads %2 now.</source>
+        <translation>%1 现在是%2的班长。</translation>
+    </message>
+    <message>
+        <source>%1 is in no team now.</source>
+        <translation>%1 现在不属于任何班组。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Nothing was lost: choose another folder.</source>
+        <translation>无法将 PDF 写入 %1。没有丢失任何内容：请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gatepost::gui::RulesPage</name>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>现行值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Same start and end time: any hour. Changes reach every station with the next sync.</source>
+        <translation>开始与结束时间相同表示全天。修改在下次同步时送达各岗亭。</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>应用…</translation>
+    </message>
+    <message>
+        <source>Undo my edits</source>
+        <translation>撤销我的修改</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Change the rules</source>
+        <translation>修改规则</translation>
+    </message>
+    <message>
+        <source>These rules change at every station:
+
+%1</source>
+        <translation>以下规则将在所有岗亭修改：
+
+%1</translation>
+    </message>
+    <message>
+        <source>Change them</source>
+        <translation>确认修改</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>The rules were not changed: %1</source>
+        <translation>规则未修改：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) changed.</source>
+        <translation><numerusform>已修改 %n 条规则。</numerusform></translation>
     </message>
 </context>
 <context>

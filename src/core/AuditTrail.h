@@ -86,7 +86,7 @@ enum class AuditAction {
     TeamMemberAdd,    ///< an operator put in a team (team, home gate)
     TeamMemberMove,   ///< a member moved to another team or home gate
     TeamMemberRemove, ///< a member taken out of their team
-    OperatorUnlock, ///< a locked account's wrong PINs and lock cleared (Auth::resetLock)
+    OperatorUnlock,   ///< a locked account's wrong PINs and lock cleared (Auth::resetLock)
 };
 QString toString(AuditAction a);
 std::optional<AuditAction> auditActionFromString(QStringView s);

@@ -39,9 +39,10 @@ constexpr std::array kCertificateFks{ForeignKey{"person_id", "people"},
                                      ForeignKey{"quarantine_id", "quarantines"}};
 
 // Version 6 (the shift leads).
-constexpr std::array kHandoverCols{"shift_id",  "gate",         "station_id", "report_json", "report_sha256",
-                                   "crossings", "notes",        "open_matters", "signed_by", "signed_utc"};
-constexpr std::array kHandoverAckCols{"handover_id", "station_id", "acknowledged_by", "acknowledged_utc", "note"};
+constexpr std::array kHandoverCols{"shift_id",  "gate",  "station_id",   "report_json", "report_sha256",
+                                   "crossings", "notes", "open_matters", "signed_by",   "signed_utc"};
+constexpr std::array kHandoverAckCols{"handover_id", "station_id", "acknowledged_by", "acknowledged_utc",
+                                      "note"};
 constexpr std::array kHandoverAckFks{ForeignKey{"handover_id", "handovers"}};
 // Version 6 (the shift leads): duty and courtyard patrols.
 constexpr std::array kDutyCols{"operator", "role",   "station", "gate",

@@ -13,7 +13,7 @@ namespace gatepost::core::synctables {
 enum class Authority {
     Office,             ///< only the office (the community's root station, or one it named office)
     OfficeOrBirthplace, ///< the office, or the station where the row was first made (a returnee at a gate)
-    AnyStation,         ///< any station of the community (the rules and the roster a shift lead edits at a gate)
+    AnyStation, ///< any station of the community (the rules and the roster a shift lead edits at a gate)
 };
 
 struct ForeignKey

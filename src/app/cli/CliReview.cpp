@@ -75,8 +75,8 @@ core::CrossingFilter parseFilter(const QCommandLineParser& p, app::Station& stat
         const QString id = p.value(QStringLiteral("shift"));
         const auto shift = roster.shiftById(id);
         if (!shift)
-            throw UsageError(QStringLiteral("--shift: '%1' is not a shift (YYYY-MM-DD/N, N a shift of that day)")
-                                 .arg(id));
+            throw UsageError(
+                QStringLiteral("--shift: '%1' is not a shift (YYYY-MM-DD/N, N a shift of that day)").arg(id));
         f.fromUtc = shift->startUtc;
         f.toUtc = shift->endUtc;
     }
