@@ -234,14 +234,16 @@ void lay(Flow& f, const core::HandoverReport& r, const HandoverTexts& t)
                   {i.atUtc.toTimeZone(t.zone).toString(QStringLiteral("HH:mm")), t.gateName(i.gate),
                    i.passSerial, detail(i), i.operatorName});
     };
-    items(t.overrides, r.overrides, [&](const core::HandoverItem& i) {
+    // Each detail returns a QString: with QT_USE_QSTRINGBUILDER a deduced return type would be a
+    // builder holding references to the lambda's locals (a crash on the first override with a note).
+    items(t.overrides, r.overrides, [&](const core::HandoverItem& i) -> QString {
         const QString why = t.overrideName(i.overrideReason);
         return i.note.isEmpty() ? why : why + QStringLiteral(": ") + i.note;
     });
-    items(t.incidents, r.incidents, [&](const core::HandoverItem& i) {
+    items(t.incidents, r.incidents, [&](const core::HandoverItem& i) -> QString {
         return reasonsText(i.reasons, t) + (i.note.isEmpty() ? QString() : QStringLiteral(": ") + i.note);
     });
-    items(t.fevers, r.fevers, [&](const core::HandoverItem& i) {
+    items(t.fevers, r.fevers, [&](const core::HandoverItem& i) -> QString {
         return QStringLiteral("%1 ℃").arg(i.temperature.value_or(0), 0, 'f', 1);
     });
     layPatrols(f, r, t);

@@ -81,6 +81,16 @@ private slots:
         write(7200, u"south"_s, core::Direction::In, core::Verdict::Deny, {core::Reason::Passback});
         write(9000, u"north"_s, core::Direction::Out, core::Verdict::Check, {core::Reason::ManualEntry});
         write(shift.startUtc.secsTo(shift.endUtc), u"north"_s, core::Direction::In, core::Verdict::Allow);
+        // An incident with a note (not a crossing): the PDF lists it with its reason and note.
+        core::CrossingEntry incident;
+        incident.atUtc = shift.startUtc.addSecs(5400);
+        incident.gate = u"north"_s;
+        incident.kind = core::EntryKind::Incident;
+        incident.verdict = core::Verdict::Deny;
+        incident.reasons = {core::Reason::ForcedThrough};
+        incident.note = u"barrier rammed"_s;
+        incident.operatorName = u"小刘"_s;
+        log.append(incident);
     }
 
     void jsonTotalsEqualTheLogOfTheShift()
@@ -128,6 +138,8 @@ private slots:
         // The people and patrol sections are there even when nobody signed on and nothing was checked.
         QVERIFY2(english.contains(u"Team and people on duty"_s), qPrintable(english));
         QVERIFY2(english.contains(u"Courtyard checks: 0"_s), qPrintable(english));
+        QVERIFY2(english.contains(u"Incidents: 1"_s), qPrintable(english));
+        QVERIFY2(english.contains(u"barrier rammed"_s), qPrintable(english));
     }
 
     void leadsSignAndAcknowledgeWithTheirPin()

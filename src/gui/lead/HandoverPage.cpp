@@ -148,18 +148,18 @@ QString html(const core::HandoverReport& r, const print::HandoverTexts& t)
                           escaped(detail(i)), escaped(i.operatorName));
         h += QStringLiteral("</ul>");
     };
-    list(t.overrides, r.overrides, [&](const core::HandoverItem& i) {
+    list(t.overrides, r.overrides, [&](const core::HandoverItem& i) -> QString {
         return t.overrideName(i.overrideReason) +
                (i.note.isEmpty() ? QString() : QStringLiteral(": ") + i.note);
     });
-    list(t.incidents, r.incidents, [&](const core::HandoverItem& i) {
+    list(t.incidents, r.incidents, [&](const core::HandoverItem& i) -> QString {
         QStringList why;
         for (core::Reason reason : i.reasons)
             why << t.reasonName(reason);
         return why.join(QStringLiteral("、")) +
                (i.note.isEmpty() ? QString() : QStringLiteral(": ") + i.note);
     });
-    list(t.fevers, r.fevers, [](const core::HandoverItem& i) {
+    list(t.fevers, r.fevers, [](const core::HandoverItem& i) -> QString {
         return QStringLiteral("%1 ℃").arg(i.temperature.value_or(0), 0, 'f', 1);
     });
     h += QStringLiteral("<h3>%1: %2</h3>").arg(escaped(t.patrols)).arg(r.patrols.size());
