@@ -1,11 +1,12 @@
 #include "HandoverPdf.h"
 
+#include "PdfFile.h"
+
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace gatepost::print {
 
@@ -15,19 +16,6 @@ constexpr double kPageW = 210.0;
 constexpr double kPageH = 297.0;
 constexpr double kMargin = 16.0;
 constexpr double kLine = 6.0; // one table row, mm
-
-// Latin letters and digits from DejaVu Sans, Chinese from Noto Sans CJK SC: the text of the PDF
-// then reads back as typed. (Noto CJK's own digits in a Latin run get no Unicode from Qt's PDF
-// writer, see HealthCertificate.cpp, and its monospaced face maps 门 and 户 back to the radicals
-// ⻔ and ⼾, so a search for 北门 would not find it.)
-QFont fontOf(double sizeMm, double u, bool bold)
-{
-    QFont f;
-    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
-    f.setPixelSize(qMax(1, qRound(sizeMm * u)));
-    f.setBold(bold);
-    return f;
-}
 
 // Lays the report out top to bottom in millimetres, breaking pages where a block would not fit.
 // Run twice: once without a painter to count the pages, once to paint them.
@@ -63,7 +51,7 @@ public:
     {
         if (!m_p)
             return;
-        m_p->setFont(fontOf(size, m_u, bold));
+        m_p->setFont(reportFont(size, m_u, bold));
         m_p->drawText(QRectF(x * m_u, m_y * m_u, w * m_u, h * m_u), align | Qt::TextWordWrap, s);
     }
     void rule(double x0, double x1, double thickness = 0.2)
@@ -331,25 +319,9 @@ bool HandoverPdf::render(QPagedPaintDevice& device, const core::HandoverReport& 
 bool HandoverPdf::writePdf(const QString& path, const core::HandoverReport& report,
                            const HandoverTexts& texts, QString* error)
 {
-    const auto fail = [&](const QString& why) {
-        if (error)
-            *error = why;
-        return false;
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    {
-        QPdfWriter pdf(&file);
-        pdf.setResolution(300);
-        pdf.setTitle(QStringLiteral("%1 %2").arg(texts.title, report.shiftId));
-        pdf.setCreator(QStringLiteral("Gatepost"));
-        if (!render(pdf, report, texts))
-            return fail(QStringLiteral("cannot draw the PDF %1").arg(path));
-    }
-    if (!file.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    return true;
+    return writePdfFile(
+        path, QStringLiteral("%1 %2").arg(texts.title, report.shiftId), 300,
+        [&](QPdfWriter& pdf) { return render(pdf, report, texts); }, error);
 }
 
 } // namespace gatepost::print

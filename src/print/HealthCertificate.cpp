@@ -1,12 +1,13 @@
 #include "HealthCertificate.h"
 
+#include "PdfFile.h"
+
 #include <QFileInfo>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRectF>
-#include <QSaveFile>
 
 namespace gatepost::print {
 
@@ -147,30 +148,19 @@ void HealthCertificate::paint(QPainter& p, const QRectF& page, const HealthCerti
 
 bool HealthCertificate::writePdf(const QString& path, const HealthCertificateData& data, QString* error)
 {
-    const auto fail = [&](const QString& why) {
-        if (error)
-            *error = why;
-        return false;
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    {
-        QPdfWriter pdf(&file);
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
-        pdf.setResolution(600);
-        pdf.setTitle(QStringLiteral("健康证明 %1").arg(data.number));
-        pdf.setCreator(QStringLiteral("Gatepost"));
-        QPainter painter;
-        if (!painter.begin(&pdf))
-            return fail(QStringLiteral("cannot draw the PDF %1").arg(path));
-        const double dotsPerMm = pdf.resolution() / 25.4;
-        paint(painter, QRectF(0, 0, kWidthMm * dotsPerMm, kHeightMm * dotsPerMm), data);
-        painter.end();
-    }
-    if (!file.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    return true;
+    return writePdfFile(
+        path, QStringLiteral("健康证明 %1").arg(data.number), 600,
+        [&](QPdfWriter& pdf) {
+            pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+            QPainter painter;
+            if (!painter.begin(&pdf))
+                return false;
+            const double dotsPerMm = pdf.resolution() / 25.4;
+            paint(painter, QRectF(0, 0, kWidthMm * dotsPerMm, kHeightMm * dotsPerMm), data);
+            painter.end();
+            return true;
+        },
+        error);
 }
 
 } // namespace gatepost::print

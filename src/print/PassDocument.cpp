@@ -1,5 +1,7 @@
 #include "PassDocument.h"
 
+#include "PdfFile.h"
+
 #include "CardSheet.h"
 #include "VehiclePlacard.h"
 
@@ -12,7 +14,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -190,29 +191,9 @@ bool PassDocument::render(QPagedPaintDevice& device, const PrintJob& job)
 
 bool PassDocument::writePdf(const PrintJob& job, const QString& path, QString* error)
 {
-    auto fail = [&](const QString& message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    bool painted = false;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(600);
-        writer.setCreator(QStringLiteral("Gatepost"));
-        writer.setTitle(QStringLiteral("Gatepost passes"));
-        painted = render(writer, job);
-    }
-    if (!painted) {
-        file.cancelWriting();
-        return fail(QStringLiteral("cannot write %1: the PDF could not be made").arg(path));
-    }
-    if (!file.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    return true;
+    return writePdfFile(
+        path, QStringLiteral("Gatepost passes"), 600, [&](QPdfWriter& pdf) { return render(pdf, job); },
+        error);
 }
 
 } // namespace gatepost::print

@@ -1,5 +1,7 @@
 #include "RosterMonth.h"
 
+#include "PdfFile.h"
+
 #include "PrintFonts.h"
 
 #include "core/Registry.h"
@@ -8,7 +10,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -162,32 +163,21 @@ RosterMonthData collectRosterMonth(core::Database& db, core::Registry& registry,
 bool writeRosterMonthPdf(const RosterMonthData& data, const RosterMonthTexts& texts, const QString& path,
                          QString* error)
 {
-    auto fail = [error](const QString& message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    {
-        QPdfWriter pdf(&file);
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF()));
-        pdf.setResolution(600);
-        pdf.setTitle(texts.pdfTitle.arg(data.month.toString(QStringLiteral("yyyy-MM"))));
-        pdf.setCreator(QStringLiteral("Gatepost"));
-        QPainter painter;
-        if (!painter.begin(&pdf))
-            return fail(QStringLiteral("cannot draw the PDF %1").arg(path));
-        const double mm = pdf.resolution() / 25.4;
-        paintCalendar(painter, data, texts, mm);
-        pdf.newPage();
-        paintMembers(painter, data, texts, mm);
-        painter.end();
-    }
-    if (!file.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    return true;
+    return writePdfFile(
+        path, texts.pdfTitle.arg(data.month.toString(QStringLiteral("yyyy-MM"))), 600,
+        [&](QPdfWriter& pdf) {
+            pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF()));
+            QPainter painter;
+            if (!painter.begin(&pdf))
+                return false;
+            const double mm = pdf.resolution() / 25.4;
+            paintCalendar(painter, data, texts, mm);
+            pdf.newPage();
+            paintMembers(painter, data, texts, mm);
+            painter.end();
+            return true;
+        },
+        error);
 }
 
 } // namespace gatepost::print

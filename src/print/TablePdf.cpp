@@ -1,12 +1,13 @@
 #include "TablePdf.h"
 
+#include "PdfFile.h"
+
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <numeric>
 
@@ -19,16 +20,6 @@ constexpr double kPageH = 210.0;
 constexpr double kMargin = 12.0;
 constexpr double kRow = 5.2;  // one row, mm
 constexpr double kText = 2.9; // cell text height, mm
-
-// Latin from DejaVu Sans, Chinese from Noto Sans CJK SC (see HandoverPdf.cpp).
-QFont fontOf(double sizeMm, double u, bool bold)
-{
-    QFont f;
-    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
-    f.setPixelSize(qMax(1, qRound(sizeMm * u)));
-    f.setBold(bold);
-    return f;
-}
 
 struct Layout
 {
@@ -84,7 +75,7 @@ bool TablePdf::render(QPagedPaintDevice& device, const TableDocument& doc)
 
     const auto text = [&](double x, double y, double w, double h, const QString& s, double size, bool bold,
                           Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter) {
-        const QFont f = fontOf(size, u, bold);
+        const QFont f = reportFont(size, u, bold);
         p.setFont(f);
         const QRectF box(x * u, y * u, w * u, h * u);
         // One line per cell: a long note is cut with an ellipsis rather than run into the next row.
@@ -131,25 +122,8 @@ bool TablePdf::render(QPagedPaintDevice& device, const TableDocument& doc)
 
 bool TablePdf::writePdf(const QString& path, const TableDocument& doc, QString* error)
 {
-    const auto fail = [&](const QString& why) {
-        if (error)
-            *error = why;
-        return false;
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    {
-        QPdfWriter pdf(&file);
-        pdf.setResolution(300);
-        pdf.setTitle(doc.title);
-        pdf.setCreator(QStringLiteral("Gatepost"));
-        if (!render(pdf, doc))
-            return fail(QStringLiteral("cannot draw the PDF %1").arg(path));
-    }
-    if (!file.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    return true;
+    return writePdfFile(
+        path, doc.title, 300, [&](QPdfWriter& pdf) { return render(pdf, doc); }, error);
 }
 
 } // namespace gatepost::print
