@@ -1490,6 +1490,22 @@
         <source>%1 is the last active administrator: add another administrator first.</source>
         <translation>%1 is the last active administrator: add another administrator first.</translation>
     </message>
+    <message>
+        <source>"%1" is not a time: write start times as HH:mm, such as 06:00.</source>
+        <translation>"%1" is not a time: write start times as HH:mm, such as 06:00.</translation>
+    </message>
+    <message>
+        <source>A shift pattern needs at least one start time.</source>
+        <translation>A shift pattern needs at least one start time.</translation>
+    </message>
+    <message>
+        <source>Two shifts start at the same time.</source>
+        <translation>Two shifts start at the same time.</translation>
+    </message>
+    <message>
+        <source>A team is named twice.</source>
+        <translation>A team is named twice.</translation>
+    </message>
 </context>
 <context>
     <name>ReturneePanel</name>
@@ -3328,6 +3344,42 @@ Run: gatepost-cli --db %1 init</translation>
     <message>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Apply from this day</source>
+        <translation>Apply from this day</translation>
+    </message>
+    <message>
+        <source>Shift pattern from</source>
+        <translation>Shift pattern from</translation>
+    </message>
+    <message>
+        <source>shifts start at</source>
+        <translation>shifts start at</translation>
+    </message>
+    <message>
+        <source>teams</source>
+        <translation>teams</translation>
+    </message>
+    <message>
+        <source>New shift pattern</source>
+        <translation>New shift pattern</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 every day has %n shift(s), starting at %2, held in turn by teams %3. The days before keep their shifts. Apply it at every station?</source>
+        <translation><numerusform>From %1 every day has %n shift(s), starting at %2, held in turn by teams %3. The days before keep their shifts. Apply it at every station?</numerusform><numerusform>From %1 every day has %n shift(s), starting at %2, held in turn by teams %3. The days before keep their shifts. Apply it at every station?</numerusform></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>From %1 the new shift pattern applies.</source>
+        <translation>From %1 the new shift pattern applies.</translation>
     </message>
 </context>
 <context>

@@ -1490,6 +1490,22 @@
         <source>%1 is the last active administrator: add another administrator first.</source>
         <translation>%1 是最后一位在用的管理员：请先添加另一位管理员。</translation>
     </message>
+    <message>
+        <source>"%1" is not a time: write start times as HH:mm, such as 06:00.</source>
+        <translation>“%1”不是时间：开始时间请写成 HH:mm，例如 06:00。</translation>
+    </message>
+    <message>
+        <source>A shift pattern needs at least one start time.</source>
+        <translation>班次安排至少需要一个开始时间。</translation>
+    </message>
+    <message>
+        <source>Two shifts start at the same time.</source>
+        <translation>有两个班次开始时间相同。</translation>
+    </message>
+    <message>
+        <source>A team is named twice.</source>
+        <translation>有班组重复填写。</translation>
+    </message>
 </context>
 <context>
     <name>ReturneePanel</name>
@@ -3328,6 +3344,42 @@ Run: gatepost-cli --db %1 init</source>
     <message>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Apply from this day</source>
+        <translation>自该日起应用</translation>
+    </message>
+    <message>
+        <source>Shift pattern from</source>
+        <translation>班次安排，起始日</translation>
+    </message>
+    <message>
+        <source>shifts start at</source>
+        <translation>班次开始于</translation>
+    </message>
+    <message>
+        <source>teams</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>New shift pattern</source>
+        <translation>新的班次安排</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 every day has %n shift(s), starting at %2, held in turn by teams %3. The days before keep their shifts. Apply it at every station?</source>
+        <translation><numerusform>自 %1 起每天 %n 个班次，开始时间 %2，由班组 %3 轮流值守。此前的日子保持原班次。在所有站点应用吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>From %1 the new shift pattern applies.</source>
+        <translation>自 %1 起采用新的班次安排。</translation>
     </message>
 </context>
 <context>

@@ -200,8 +200,20 @@ QString RefusalText::text(const core::Refusal& r)
     case C::ShiftPatternInPast:
         return tr("A new shift pattern applies from %1 at the earliest: the past is not rewritten.")
             .arg(dateArg(r, 1));
-    case C::ShiftPatternInvalid:
+    case C::ShiftPatternInvalid: {
+        const QString problem = arg(r, 0);
+        if (problem == QLatin1String("start_time"))
+            return tr("\"%1\" is not a time: write start times as HH:mm, such as 06:00.").arg(arg(r, 1));
+        if (problem == QLatin1String("no_shifts"))
+            return tr("A shift pattern needs at least one start time.");
+        if (problem == QLatin1String("shift_start_twice"))
+            return tr("Two shifts start at the same time.");
+        if (problem == QLatin1String("team_code_invalid"))
+            return tr("A team code is 1 to 8 letters or digits.");
+        if (problem == QLatin1String("team_twice"))
+            return tr("A team is named twice.");
         return tr("The shift pattern is not valid (%1).").arg(r.args.join(QStringLiteral(" ")));
+    }
     case C::TeamUnknown:
         return tr("There is no team \"%1\".").arg(arg(r, 0));
     case C::TeamAlreadyExists:

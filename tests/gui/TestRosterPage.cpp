@@ -7,11 +7,14 @@
 #include "core/Registry.h"
 #include "core/Roster.h"
 #include "core/Teams.h"
+#include "gui/Prompts.h"
 #include "gui/lead/RosterPage.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -136,6 +139,43 @@ private slots:
         QVERIFY(pdf.read(5) == "%PDF-");
         QVERIFY(!page.saveMonthPdf(dir.filePath(u"no/such/roster.pdf"_s)));
         QVERIFY(child<QLabel>(page, "message")->text().contains(u"no/such"_s));
+    }
+
+    void aNewShiftPatternAppliesFromItsDayAndKeepsThePast()
+    {
+        Fixture f;
+        gui::RosterPage page(f.services());
+        const Roster before(f.reg->policy());
+        const qsizetype stored = f.reg->policy().rosterPatterns.size();
+        // Three shifts of eight hours, four teams, from 2027-01-05; a typo first.
+        auto* from = child<QDateEdit>(page, "patternFrom");
+        QCOMPARE(from->date(), QDate(2026, 12, 31)); // tomorrow at the earliest
+        from->setDate(QDate(2027, 1, 5));
+        QCOMPARE(child<QLineEdit>(page, "patternStarts")->text(), u"00:00, 06:00, 12:00, 18:00"_s);
+        child<QLineEdit>(page, "patternStarts")->setText(u"07:00, 15:00, 23:70"_s);
+        QTest::mouseClick(child<QPushButton>(page, "applyPattern"), Qt::LeftButton);
+        QVERIFY2(child<QLabel>(page, "message")->text().contains(u"23:70"_s),
+                 qPrintable(child<QLabel>(page, "message")->text()));
+        QCOMPARE(f.reg->policy().rosterPatterns.size(), stored); // nothing stored
+
+        child<QLineEdit>(page, "patternStarts")->setText(u"07:00 15:00 23:00"_s);
+        gui::Prompts::setNextAnswer(false); // "Go back": nothing changes
+        QTest::mouseClick(child<QPushButton>(page, "applyPattern"), Qt::LeftButton);
+        QCOMPARE(f.reg->policy().rosterPatterns.size(), stored);
+
+        gui::Prompts::setNextAnswer(true);
+        QTest::mouseClick(child<QPushButton>(page, "applyPattern"), Qt::LeftButton);
+        const Roster after(f.reg->policy());
+        QCOMPARE(after.shiftsOn(QDate(2027, 1, 5)).size(), 3);
+        QCOMPARE(after.shiftsOn(QDate(2027, 1, 4)).size(), 4);
+        for (int n = 1; n <= 4; ++n) // the days before keep their teams
+            QCOMPARE(after.teamFor(*after.shift(QDate(2027, 1, 4), n)),
+                     before.teamFor(*before.shift(QDate(2027, 1, 4), n)));
+        page.showMonth(QDate(2027, 1, 1));
+        QCOMPARE(child<QTableWidget>(page, "calendar")->columnCount(), 4); // the month still has 4-shift days
+        QVERIFY(!page.teamShown(QDate(2027, 1, 5), 3).isEmpty());
+        QVERIFY(page.teamShown(QDate(2027, 1, 5), 4).isEmpty());
+        gui::Prompts::clearScript();
     }
 };
 

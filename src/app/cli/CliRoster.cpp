@@ -8,6 +8,7 @@
 #include "core/Database.h"
 #include "core/Registry.h"
 #include "core/Roster.h"
+#include "core/RosterChange.h"
 #include "core/Teams.h"
 #include "gui/lead/LeadText.h"
 #include "print/RosterMonth.h"
@@ -234,38 +235,29 @@ int cmdRosterPattern(Context& ctx)
          {QStringLiteral("teams"), QStringLiteral("Team codes."), QStringLiteral("A,B,...")},
          {QStringLiteral("cycle"), QStringLiteral("Teams of each cycle day."), QStringLiteral("ABCD,...")}});
     parseOrThrow(p, ctx);
-    core::RosterPattern pattern;
-    pattern.from = QDate::fromString(requireValue(p, QStringLiteral("from")), Qt::ISODate);
-    if (!pattern.from.isValid())
+    const QDate from = QDate::fromString(requireValue(p, QStringLiteral("from")), Qt::ISODate);
+    if (!from.isValid())
         throw UsageError(
             QStringLiteral("--from: '%1' is not YYYY-MM-DD").arg(p.value(QStringLiteral("from"))));
-    const QStringList starts = requireValue(p, QStringLiteral("shifts")).split(QLatin1Char(','));
-    const QStringList names = p.value(QStringLiteral("names")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (!names.isEmpty() && names.size() != starts.size())
-        throw UsageError(QStringLiteral("--names: one name for each of the %1 shifts").arg(starts.size()));
-    for (qsizetype i = 0; i < starts.size(); ++i) {
-        const QTime t = QTime::fromString(starts.at(i).trimmed(), QStringLiteral("HH:mm"));
-        if (!t.isValid() || starts.at(i).trimmed().size() != 5)
-            throw UsageError(QStringLiteral("--shifts: '%1' is not HH:mm").arg(starts.at(i)));
-        pattern.shifts.append(
-            core::ShiftDef{names.isEmpty() ? QString::number(i + 1) : names.at(i).trimmed(), t});
+    core::RosterPattern pattern;
+    try {
+        pattern = core::parseRosterPattern(from, requireValue(p, QStringLiteral("shifts")),
+                                           p.value(QStringLiteral("teams")), p.value(QStringLiteral("names")),
+                                           p.value(QStringLiteral("cycle")));
+    } catch (const core::RefusedError& e) {
+        const QStringList& args = e.refusal().args;
+        if (args.value(0) == QLatin1String("start_time"))
+            throw UsageError(QStringLiteral("--shifts: '%1' is not HH:mm").arg(args.value(1)));
+        if (args.value(0) == QLatin1String("names_count"))
+            throw UsageError(
+                QStringLiteral("--names: one name for each of the %1 shifts").arg(args.value(1)));
+        throw;
     }
-    pattern.teams = p.value(QStringLiteral("teams")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString& day : p.value(QStringLiteral("cycle")).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        pattern.cycle.append(core::parseCycleDay(day));
-    if (pattern.cycle.isEmpty())
-        pattern.cycle = core::defaultCycle(pattern.shifts.size(), pattern.teams);
 
     auto station = ctx.openStation(Open::Write);
-    core::Policy policy = station->registry().policy();
-    const core::Actor actor = core::Actor::osAccount();
     refusalsAsErrors([&] {
-        core::addRosterPattern(policy.rosterPatterns, pattern, todayIn(policy, station->clock()));
-        // The policy and the teams it names: one transaction.
-        core::Transaction tx(station->db());
-        station->registry().setPolicy(policy, actor);
-        core::Teams(station->db(), station->clock()).ensure(pattern.teams, actor);
-        tx.commit();
+        core::applyRosterPattern(station->db(), station->registry(), station->clock(), pattern,
+                                 core::Actor::osAccount());
     });
     ctx.out << "shift pattern from " << pattern.from.toString(Qt::ISODate) << ": " << pattern.shifts.size()
             << " shifts, " << pattern.teams.size() << " teams, a cycle of " << pattern.cycle.size() << " days"

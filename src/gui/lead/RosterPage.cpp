@@ -5,17 +5,21 @@
 #include "core/Auth.h"
 #include "core/Registry.h"
 #include "core/Roster.h"
+#include "core/RosterChange.h"
 #include "core/Teams.h"
 #include "gui/CategoryNames.h"
+#include "gui/Prompts.h"
 #include "gui/RefusalText.h"
 #include "gui/office/OfficeText.h"
 #include "print/RosterMonth.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -31,9 +35,12 @@ struct RosterPage::Private
     QLabel* monthLabel = nullptr;
     QTableWidget* calendar = nullptr;
     QTableWidget* members = nullptr;
-    QComboBox* team = nullptr;        // the team an action puts a member in
-    QComboBox* gate = nullptr;        // their home gate
-    QComboBox* operatorBox = nullptr; // operators not in a team yet (add)
+    QComboBox* team = nullptr;          // the team an action puts a member in
+    QComboBox* gate = nullptr;          // their home gate
+    QComboBox* operatorBox = nullptr;   // operators not in a team yet (add)
+    QDateEdit* patternFrom = nullptr;   // a new shift pattern: its first day,
+    QLineEdit* patternStarts = nullptr; // its start times
+    QLineEdit* patternTeams = nullptr;  // and its teams
     QLabel* message = nullptr;
 
     explicit Private(RosterServices services)
@@ -132,6 +139,32 @@ RosterPage::RosterPage(RosterServices services, QWidget* parent)
     actions->addWidget(remove);
     actions->addStretch();
 
+    // A new shift pattern from a date (three shifts of eight hours, say): prefilled with tomorrow's.
+    const QDate tomorrow = d->s.clock.nowUtc().toTimeZone(d->roster().timeZone()).date().addDays(1);
+    const core::RosterPattern inForce = d->roster().patternOn(tomorrow); // a copy: the Roster is a temporary
+    QStringList starts;
+    for (const core::ShiftDef& shift : inForce.shifts)
+        starts << shift.start.toString(QStringLiteral("HH:mm"));
+    d->patternFrom = new QDateEdit(tomorrow, this);
+    d->patternFrom->setObjectName(QStringLiteral("patternFrom"));
+    d->patternFrom->setCalendarPopup(true);
+    d->patternFrom->setMinimumDate(tomorrow);
+    d->patternFrom->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    d->patternStarts = new QLineEdit(starts.join(QStringLiteral(", ")), this);
+    d->patternStarts->setObjectName(QStringLiteral("patternStarts"));
+    d->patternTeams = new QLineEdit(inForce.teams.join(QStringLiteral(", ")), this);
+    d->patternTeams->setObjectName(QStringLiteral("patternTeams"));
+    auto* applyPattern = new QPushButton(tr("Apply from this day"), this);
+    applyPattern->setObjectName(QStringLiteral("applyPattern"));
+    auto* patternRow = new QHBoxLayout;
+    patternRow->addWidget(new QLabel(tr("Shift pattern from"), this));
+    patternRow->addWidget(d->patternFrom);
+    patternRow->addWidget(new QLabel(tr("shifts start at"), this));
+    patternRow->addWidget(d->patternStarts, 2);
+    patternRow->addWidget(new QLabel(tr("teams"), this));
+    patternRow->addWidget(d->patternTeams, 1);
+    patternRow->addWidget(applyPattern);
+
     auto* teamsBox = new QWidget(this);
     auto* teamsLayout = new QVBoxLayout(teamsBox);
     teamsLayout->setContentsMargins(0, 0, 0, 0);
@@ -143,6 +176,7 @@ RosterPage::RosterPage(RosterServices services, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(patternRow);
     layout->addWidget(split, 1);
     layout->addWidget(d->message);
 
@@ -160,6 +194,7 @@ RosterPage::RosterPage(RosterServices services, QWidget* parent)
     connect(move, &QPushButton::clicked, this, &RosterPage::moveMember);
     connect(lead, &QPushButton::clicked, this, &RosterPage::makeLead);
     connect(remove, &QPushButton::clicked, this, &RosterPage::removeMember);
+    connect(applyPattern, &QPushButton::clicked, this, &RosterPage::applyPattern);
 
     reloadTeams();
     showMonth(d->s.clock.nowUtc().toTimeZone(d->roster().timeZone()).date());
@@ -328,6 +363,39 @@ void RosterPage::removeMember()
         return;
     }
     act([&] { d->teams.removeMember(name, d->s.actor); }, tr("%1 is in no team now.").arg(name));
+}
+
+void RosterPage::applyPattern()
+{
+    core::RosterPattern pattern;
+    try {
+        pattern = core::parseRosterPattern(d->patternFrom->date(), d->patternStarts->text(),
+                                           d->patternTeams->text());
+    } catch (const std::exception& e) {
+        d->message->setText(RefusalText::error(e));
+        return;
+    }
+    QStringList starts;
+    for (const core::ShiftDef& shift : pattern.shifts)
+        starts << shift.start.toString(QStringLiteral("HH:mm"));
+    const QString from = pattern.from.toString(QStringLiteral("yyyy-MM-dd"));
+    if (!Prompts::askYesNo(
+            this, tr("New shift pattern"),
+            tr("From %1 every day has %n shift(s), starting at %2, held in turn by teams %3. "
+               "The days before keep their shifts. Apply it at every station?",
+               nullptr, int(pattern.shifts.size()))
+                .arg(from, starts.join(QStringLiteral(", ")), pattern.teams.join(QStringLiteral(", "))),
+            tr("Apply"), tr("Go back")))
+        return;
+    try {
+        core::applyRosterPattern(d->s.db, d->s.registry, d->s.clock, pattern, d->s.actor);
+    } catch (const std::exception& e) {
+        d->message->setText(RefusalText::error(e));
+        return;
+    }
+    d->message->setText(tr("From %1 the new shift pattern applies.").arg(from));
+    reloadTeams();
+    reloadCalendar();
 }
 
 bool RosterPage::saveMonthPdf(const QString& path)

@@ -1,8 +1,9 @@
 #pragma once
 
 // The roster screen of a shift lead: the month's rotation (which team holds which shift on each
-// day, and its lead), the teams with their members and home gates (add, move, make lead, take
-// out), and the month as a PDF. The core plans and checks (core::Roster, core::Teams); this
+// day, and its lead), a new shift pattern from a date (start times and teams; the past keeps its
+// own), the teams with their members and home gates (add, move, make lead, take out), and the
+// month as a PDF. The core plans and checks (core::Roster, core::Teams); this
 // page shows what they return and sends back what the lead chose, one action at a time.
 
 #include "core/AuditTrail.h"
@@ -54,6 +55,7 @@ private:
     void moveMember();
     void makeLead();
     void removeMember();
+    void applyPattern();
     void act(const std::function<void()>& action, const QString& done);
 
     struct Private;
