@@ -22,7 +22,7 @@ struct CliRun
 
 /// `gatepost-cli --db DB ARGS...` with @p input on its standard input (a PIN); a run that does not finish
 /// within @p timeoutMs is killed and reported with exit code -1.
-inline CliRun runCli(const QString& db, const QStringList& args, int timeoutMs = 180000,
+inline CliRun runCli(const QString& db, const QStringList& args, int timeoutMs = 280000,
                      const QByteArray& input = {})
 {
     QProcess p;
