@@ -88,8 +88,10 @@ void ReviewCharts::updateHourly(const core::CrossingFilter& filter)
 {
     QChart* chart = m_hourly->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis); // hands the axis back to us: every update used to leak two
+        delete axis;
+    }
     // x: hours since the start of the period; the axis labels them with the community's clock
     // (QDateTimeAxis would print the process's local time).
     const QList<core::HourlyCount> counts = m_review.hourly(filter);
@@ -139,8 +141,10 @@ void ReviewCharts::updateRefusals(const core::CrossingFilter& filter)
 {
     QChart* chart = m_refusals->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis); // hands the axis back to us: every update used to leak two
+        delete axis;
+    }
     m_refusalCounts.clear();
     auto* set = new QBarSet(tr("Refused"));
     QStringList names;
