@@ -51,7 +51,7 @@ class TestCliLockdown : public QObject
         p.waitForStarted();
         if (!input.isEmpty())
             p.write(input);
-        p.closeWriteChannel(); // not a terminal: the PIN is one line of standard input
+        p.closeWriteChannel();     // not a terminal: the PIN is one line of standard input
         p.waitForFinished(280000); // demo-community under ASan on a busy machine takes minutes
         return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
     }
