@@ -43,7 +43,8 @@ bool startDemoStation(QProcess& station, const QString& db, QByteArray* err)
         return false;
     QElapsedTimer waited;
     waited.start();
-    while (waited.elapsed() < 60000 && station.state() == QProcess::Running) {
+    // A first start makes the demo community: minutes under ASan.
+    while (waited.elapsed() < 280000 && station.state() == QProcess::Running) {
         station.waitForReadyRead(500);
         *err += station.readAllStandardError();
         if (err->contains("ready to scan"))
