@@ -205,7 +205,8 @@ VisitOutcome GateDesk::logVisitor(const VisitorEntry& entry)
     const bool vehicle = !plate.isEmpty();
 
     VisitOutcome out;
-    out.decision = verifyVisitor(VisitorRequest{vehicle, now, entry.direction, entry.temperature, policy});
+    out.decision =
+        verifyVisitor(VisitorRequest{vehicle, now, gate, entry.direction, entry.temperature, policy});
     HolderInfo holder;
     holder.kind = vehicle ? HolderKind::Vehicle : HolderKind::Person;
     holder.name = name;

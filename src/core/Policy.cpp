@@ -20,6 +20,7 @@ constexpr QLatin1StringView kTemperatureRequiredKey{"temperature_required"};
 constexpr QLatin1StringView kHomeQuarantineKey{"home_quarantine_days"};
 constexpr QLatin1StringView kTimeZoneKey{"time_zone"};
 constexpr QLatin1StringView kHoursKey{"hours"};
+constexpr QLatin1StringView kGateHoursKey{"gate_hours"};
 constexpr QLatin1StringView kGatesKey{"gates_by_category"};
 constexpr QLatin1StringView kShiftsKey{"shifts"}; // before schema 6: one pattern, no teams
 constexpr QLatin1StringView kRosterPatternsKey{"roster_patterns"};
@@ -144,20 +145,55 @@ public:
     {
         if (failed() || !m_json.contains(kHoursKey))
             return;
-        const QJsonValue v = m_json.value(kHoursKey);
+        QMap<Category, HoursWindow> hours;
+        if (readHoursTable(m_json.value(kHoursKey), kHoursKey, &hours))
+            *out = hours;
+    }
+
+    // {"north": {"visitor": {"from": "07:00", "to": "20:00"}}, ...}: replaces the whole table.
+    void readGateHours(QMap<QString, QMap<Category, HoursWindow>>* out)
+    {
+        if (failed() || !m_json.contains(kGateHoursKey))
+            return;
+        const QJsonValue v = m_json.value(kGateHoursKey);
         if (!v.isObject()) {
-            fail(QStringLiteral("policy key \"%1\" must be an object of category: {\"from\", \"to\"}")
-                     .arg(kHoursKey));
+            fail(QStringLiteral("policy key \"%1\" must be an object of gate: {category: {\"from\", \"to\"}}")
+                     .arg(kGateHoursKey));
             return;
         }
-        QMap<Category, HoursWindow> hours;
+        static const QRegularExpression gateCode(QStringLiteral("^[a-z0-9_-]{1,32}$"));
+        QMap<QString, QMap<Category, HoursWindow>> table;
         const QJsonObject obj = v.toObject();
         for (auto it = obj.begin(); it != obj.end(); ++it) {
-            const QString key = QStringLiteral("%1.%2").arg(kHoursKey, it.key());
+            const QString key = QStringLiteral("%1.%2").arg(kGateHoursKey, it.key());
+            if (!gateCode.match(it.key()).hasMatch()) {
+                fail(QStringLiteral("policy key \"%1\": a gate code is lower-case letters, digits, - or _")
+                         .arg(key));
+                return;
+            }
+            QMap<Category, HoursWindow> hours;
+            if (!readHoursTable(it.value(), key, &hours))
+                return;
+            if (!hours.isEmpty())
+                table.insert(it.key(), hours);
+        }
+        *out = table;
+    }
+
+    bool readHoursTable(const QJsonValue& v, const QString& name, QMap<Category, HoursWindow>* out)
+    {
+        if (!v.isObject()) {
+            fail(QStringLiteral("policy key \"%1\" must be an object of category: {\"from\", \"to\"}")
+                     .arg(name));
+            return false;
+        }
+        const QJsonObject obj = v.toObject();
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            const QString key = QStringLiteral("%1.%2").arg(name, it.key());
             const auto category = categoryFromString(it.key());
             if (!category) {
                 fail(QStringLiteral("policy key \"%1\": unknown category").arg(key));
-                return;
+                return false;
             }
             const QJsonObject w = it.value().toObject();
             const auto from = parseTime(w.value(QLatin1String("from")));
@@ -165,11 +201,11 @@ public:
             if (!it.value().isObject() || !from || !to) {
                 fail(QStringLiteral("policy key \"%1\" must be {\"from\": \"HH:mm\", \"to\": \"HH:mm\"}")
                          .arg(key));
-                return;
+                return false;
             }
-            hours.insert(*category, HoursWindow{*from, *to});
+            out->insert(*category, HoursWindow{*from, *to});
         }
-        *out = hours;
+        return true;
     }
 
     // {"visitor": "#7b3fa0", ...} / {"visitor": 7, ...}: each named category replaces its
@@ -333,6 +369,20 @@ bool HoursWindow::contains(QTime t) const
     return t >= from || t < to;
 }
 
+std::optional<HoursWindow> Policy::hoursAt(const QString& gate, Category category) const
+{
+    const auto atGate = gateHours.constFind(gate);
+    if (atGate != gateHours.constEnd()) {
+        const auto w = atGate->constFind(category);
+        if (w != atGate->constEnd())
+            return *w;
+    }
+    const auto w = hours.constFind(category);
+    if (w != hours.constEnd())
+        return *w;
+    return std::nullopt;
+}
+
 Policy Policy::defaults()
 {
     Policy p;
@@ -386,6 +436,17 @@ QJsonObject Policy::toJson() const
                                                          {QStringLiteral("to"), timeText(it.value().to)}});
     }
     json.insert(kHoursKey, hoursJson);
+    QJsonObject gateHoursJson;
+    for (auto g = gateHours.begin(); g != gateHours.end(); ++g) {
+        QJsonObject windows;
+        for (auto it = g.value().begin(); it != g.value().end(); ++it)
+            windows.insert(toString(it.key()),
+                           QJsonObject{{QStringLiteral("from"), timeText(it.value().from)},
+                                       {QStringLiteral("to"), timeText(it.value().to)}});
+        if (!windows.isEmpty())
+            gateHoursJson.insert(g.key(), windows);
+    }
+    json.insert(kGateHoursKey, gateHoursJson);
 
     QJsonObject gatesJson;
     for (auto it = gatesByCategory.begin(); it != gatesByCategory.end(); ++it)
@@ -422,6 +483,7 @@ Policy Policy::fromJson(const QJsonObject& json, QString* error)
     r.readInt(kHomeQuarantineKey, 1, 60, &p.homeQuarantineDays);
     r.readTimeZone(&p.timeZone);
     r.readHours(&p.hours);
+    r.readGateHours(&p.gateHours);
     r.readGates(&p.gatesByCategory);
     r.readShifts(&p.rosterPatterns);
     r.readRosterPatterns(&p.rosterPatterns);

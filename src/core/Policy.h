@@ -11,6 +11,8 @@
 #include <QMap>
 #include <QTime>
 
+#include <optional>
+
 namespace gatepost::core {
 
 // Local-time window in which a category may cross. from == to means all day;
@@ -34,6 +36,10 @@ struct Policy
     QString timeZone = QStringLiteral("Asia/Shanghai");
     // Categories missing here may cross at any hour.
     QMap<Category, HoursWindow> hours;
+    // Hours of one gate (JSON "gate_hours", gate code -> category -> window): where a gate names
+    // a category, its window replaces `hours` at that gate (an all-day window opens the gate
+    // all day); every other gate and category follows `hours`.
+    QMap<QString, QMap<Category, HoursWindow>> gateHours;
     // Gates a category may use when the pass itself names none; missing = every gate.
     QMap<Category, QStringList> gatesByCategory;
     // The roster's shift patterns by date (JSON "roster_patterns"; the old "shifts" key loads
@@ -54,6 +60,10 @@ struct Policy
     // one) and how many days a new pass of the category is valid (the last day included).
     QMap<Category, QString> cardColours;
     QMap<Category, int> validityDays;
+
+    /// The window of @p category at @p gate: the gate's own when gateHours names one, else
+    /// hours; nullopt = any hour. The rules and the screens both ask here.
+    std::optional<HoursWindow> hoursAt(const QString& gate, Category category) const;
 
     /// The validity of a new pass of @p category (validityDays, or 180 when missing).
     int validityDaysOf(Category category) const { return validityDays.value(category, 180); }

@@ -22,6 +22,7 @@ constexpr const char* kOrder[] = {
     "manual_entry_verdict",
     "override_needs_lead",
     "hours",
+    "gate_hours",
     "gates_by_category",
     "validity_days",
     "card_colours",
@@ -34,6 +35,12 @@ bool isPerCategory(const QString& key)
 {
     return key == QLatin1String("hours") || key == QLatin1String("gates_by_category") ||
            key == QLatin1String("validity_days") || key == QLatin1String("card_colours");
+}
+
+// Maps of maps compared entry by entry (per gate, then per category).
+bool isPerGateAndCategory(const QString& key)
+{
+    return key == QLatin1String("gate_hours");
 }
 
 QString text(const QJsonValue& v)
@@ -105,6 +112,30 @@ QList<PolicyChange> diff(const Policy& a, const Policy& b)
         const QJsonValue vb = jb.value(key);
         if (va == vb)
             continue;
+        if (isPerGateAndCategory(key) && (va.isObject() || va.isUndefined()) &&
+            (vb.isObject() || vb.isUndefined())) {
+            const QJsonObject oa = va.toObject();
+            const QJsonObject ob = vb.toObject();
+            QStringList gates = oa.keys();
+            for (const QString& g : ob.keys())
+                if (!gates.contains(g))
+                    gates << g;
+            gates.sort();
+            for (const QString& g : gates) {
+                const QJsonObject ga = oa.value(g).toObject();
+                const QJsonObject gb = ob.value(g).toObject();
+                QStringList subs = ga.keys();
+                for (const QString& s : gb.keys())
+                    if (!subs.contains(s))
+                        subs << s;
+                subs.sort();
+                for (const QString& s : subs)
+                    if (ga.value(s) != gb.value(s))
+                        out.append({key + QLatin1Char('.') + g + QLatin1Char('.') + s, text(ga.value(s)),
+                                    text(gb.value(s))});
+            }
+            continue;
+        }
         if (isPerCategory(key) && (va.isObject() || va.isUndefined()) &&
             (vb.isObject() || vb.isUndefined())) {
             const QJsonObject oa = va.toObject();

@@ -135,13 +135,15 @@ void addTemperatureReasons(std::optional<double> temperature, Direction directio
         reasons->append(Reason::Fever);
 }
 
-// Hours keep people out at night; nobody is kept in for leaving late.
-bool outsideHours(const Policy& policy, Category category, Direction direction, QTime localTime)
+// Hours keep people out at night; nobody is kept in for leaving late. A gate's own hours
+// replace the community's there (Policy::hoursAt).
+bool outsideHours(const Policy& policy, const QString& gate, Category category, Direction direction,
+                  QTime localTime)
 {
     if (direction != Direction::In)
         return false;
-    const auto hours = policy.hours.constFind(category);
-    return hours != policy.hours.constEnd() && !hours->contains(localTime);
+    const std::optional<HoursWindow> hours = policy.hoursAt(gate, category);
+    return hours && !hours->contains(localTime);
 }
 
 void sortReasons(QList<Reason>* reasons, Direction direction)
@@ -174,7 +176,7 @@ Decision verifyVisitor(const VisitorRequest& req)
     const Category category = req.vehicle ? Category::ExternalVehicle : Category::Visitor;
     const QDateTime local = req.nowUtc.toTimeZone(policyTimeZone(req.policy.timeZone));
     QList<Reason> reasons;
-    if (outsideHours(req.policy, category, req.direction, local.time()))
+    if (outsideHours(req.policy, req.gate, category, req.direction, local.time()))
         reasons.append(Reason::OutsideHours);
     addTemperatureReasons(req.temperature, req.direction, req.policy, &reasons);
     Decision d = decisionFrom(std::move(reasons), req.direction);
@@ -333,7 +335,7 @@ Decision verify(const VerifyRequest& req)
     if (!gateAllowed(req, pass))
         reasons.append(Reason::GateNotAllowed);
 
-    if (outsideHours(req.policy, pass.category, req.direction, local.time()))
+    if (outsideHours(req.policy, req.gate, pass.category, req.direction, local.time()))
         reasons.append(Reason::OutsideHours);
 
     if (pass.holderKind == HolderKind::Person)

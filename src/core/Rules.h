@@ -94,12 +94,13 @@ struct VisitorRequest
 {
     bool vehicle = false; // external vehicle (hours of external_vehicle) rather than on foot (visitor)
     QDateTime nowUtc;
+    QString gate; // the hours of this gate apply (Policy::hoursAt)
     Direction direction = Direction::In;
     std::optional<double> temperature; // °C, when taken
     Policy policy;
 };
 
-/// Pure, like verify(). Entries: outside_hours (hours of visitor / external_vehicle), fever,
+/// Pure, like verify(). Entries: outside_hours (hours of visitor / external_vehicle at the gate), fever,
 /// missing_temperature, and the verdict is at least as strict as policy.visitorVerdict
 /// (externalVehicleVisitorVerdict for a vehicle); a verdict set by that policy alone has no
 /// reason. Exits: only the temperature reasons count (nobody is kept in).

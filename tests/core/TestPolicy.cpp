@@ -88,6 +88,9 @@ private slots:
                                               {{QStringLiteral("X")}}});
         p.overrideNeedsLead = true;
         p.manualEntryVerdict = Verdict::Allow;
+        p.gateHours[QStringLiteral("south")].insert(Category::ExternalVehicle,
+                                                    HoursWindow{QTime(7, 0), QTime(19, 30)});
+        p.gateHours[QStringLiteral("north")].insert(Category::Visitor, HoursWindow{QTime(0, 0), QTime(0, 0)});
 
         // Through text, as stored in the settings table.
         const QByteArray text = QJsonDocument(p.toJson()).toJson();
@@ -145,6 +148,26 @@ private slots:
         QCOMPARE(p.hours.value(Category::Visitor), (HoursWindow{QTime(7, 0), QTime(21, 0)}));
     }
 
+    void aGateHoursWindowReplacesTheCommunityOneAtThatGateOnly()
+    {
+        QString error;
+        const Policy p = Policy::fromJson(parse(R"({"gate_hours": {
+            "south": {"external_vehicle": {"from": "07:00", "to": "19:00"},
+                      "visitor": {"from": "00:00", "to": "00:00"}}}})"),
+                                          &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // South keeps lorries out after 19:00 and lets visitors in at any hour ...
+        QCOMPARE(*p.hoursAt(QStringLiteral("south"), Category::ExternalVehicle),
+                 (HoursWindow{QTime(7, 0), QTime(19, 0)}));
+        QVERIFY(p.hoursAt(QStringLiteral("south"), Category::Visitor)->allDay());
+        // ... the north gate and the other categories follow the community's table.
+        QCOMPARE(*p.hoursAt(QStringLiteral("north"), Category::ExternalVehicle),
+                 (HoursWindow{QTime(6, 0), QTime(22, 0)}));
+        QCOMPARE(*p.hoursAt(QStringLiteral("south"), Category::ExternalWorker),
+                 (HoursWindow{QTime(5, 0), QTime(23, 0)}));
+        QVERIFY(!p.hoursAt(QStringLiteral("south"), Category::RegisteredResident));
+    }
+
     void badValueIsAnErrorNamingTheKey_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -174,6 +197,14 @@ private slots:
         row("hours bad time", R"({"hours": {"visitor": {"from": "6:00", "to": "22:00"}}})", "hours.visitor");
         row("hours 24:00", R"({"hours": {"visitor": {"from": "06:00", "to": "24:00"}}})", "hours.visitor");
         row("hours missing to", R"({"hours": {"visitor": {"from": "06:00"}}})", "hours.visitor");
+        row("gate hours as list", R"({"gate_hours": []})", "gate_hours");
+        row("gate hours bad gate code", R"({"gate_hours": {"South Gate": {}}})", "gate_hours.South Gate");
+        row("gate hours unknown category",
+            R"({"gate_hours": {"south": {"lorry": {"from": "06:00", "to": "22:00"}}}})",
+            "gate_hours.south.lorry");
+        row("gate hours bad time",
+            R"({"gate_hours": {"south": {"visitor": {"from": "06:00", "to": "25:00"}}}})",
+            "gate_hours.south.visitor");
         row("gates as text", R"({"gates_by_category": "south"})", "gates_by_category");
         row("gates empty list", R"({"gates_by_category": {"visitor": []}})", "gates_by_category.visitor");
         row("gates number", R"({"gates_by_category": {"visitor": ["south", 2]}})",

@@ -52,6 +52,28 @@ private slots:
                  (PolicyChange{QStringLiteral("hours.visitor"), QStringLiteral("08:00-20:00"), QString()}));
     }
 
+    void eachGatesHoursAreSeparateFields()
+    {
+        const Policy a = Policy::defaults();
+        Policy b = a;
+        b.gateHours[QStringLiteral("south")][Category::ExternalVehicle] =
+            HoursWindow{QTime(7, 0), QTime(19, 0)};
+        b.gateHours[QStringLiteral("north")][Category::Visitor] = HoursWindow{QTime(0, 0), QTime(0, 0)};
+        const QList<PolicyChange> d = diff(a, b);
+        QCOMPARE(d.size(), 2);
+        QCOMPARE(d[0], (PolicyChange{QStringLiteral("gate_hours.north.visitor"), QString(),
+                                     QStringLiteral("00:00-00:00")}));
+        QCOMPARE(d[1], (PolicyChange{QStringLiteral("gate_hours.south.external_vehicle"), QString(),
+                                     QStringLiteral("07:00-19:00")}));
+        // Dropping a gate's own hours (back to the community's) is a change of that entry only.
+        Policy c = b;
+        c.gateHours.remove(QStringLiteral("north"));
+        const QList<PolicyChange> back = diff(b, c);
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back[0], (PolicyChange{QStringLiteral("gate_hours.north.visitor"),
+                                        QStringLiteral("00:00-00:00"), QString()}));
+    }
+
     void auditTextNamesEachField()
     {
         Policy b = Policy::defaults();

@@ -295,6 +295,29 @@ private slots:
         QCOMPARE(str(at(3, 0).verdict), str(Verdict::Allow));
     }
 
+    void aGateWithItsOwnHoursDecidesThereAndOnlyThere()
+    {
+        Fixture f;
+        f.pass().category = Category::Visitor;
+        f.req.policy.gateHours[QStringLiteral("south")].insert(Category::Visitor,
+                                                               HoursWindow{QTime(8, 0), QTime(18, 0)});
+        f.req.nowUtc = beijing(2026, 11, 29, 7, 30);
+        QCOMPARE(str(verify(f.req).reasons), str(Reasons{Reason::OutsideHours}));
+        f.req.nowUtc = beijing(2026, 11, 29, 18, 0);
+        QCOMPARE(str(verify(f.req).reasons), str(Reasons{Reason::OutsideHours}));
+        // The north gate keeps the community's 06:00-22:00.
+        f.req.gate = QStringLiteral("north");
+        f.req.stationId = QStringLiteral("north-1");
+        QCOMPARE(str(verify(f.req).verdict), str(Verdict::Allow));
+        f.req.nowUtc = beijing(2026, 11, 29, 7, 30);
+        QCOMPARE(str(verify(f.req).verdict), str(Verdict::Allow));
+        // A gate open all day for a category with community hours.
+        f.req.policy.gateHours[QStringLiteral("north")].insert(Category::Visitor,
+                                                               HoursWindow{QTime(0, 0), QTime(0, 0)});
+        f.req.nowUtc = beijing(2026, 11, 29, 23, 0);
+        QCOMPARE(str(verify(f.req).verdict), str(Verdict::Allow));
+    }
+
     void homeQuarantineKeepsPeopleInUntilTheEndDay()
     {
         Fixture f;

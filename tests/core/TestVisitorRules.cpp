@@ -89,6 +89,17 @@ private slots:
         QCOMPARE(str(verifyVisitor(r).verdict), expected);
     }
 
+    void theHoursOfTheGateTheVisitorComesTo()
+    {
+        VisitorRequest r = request(true, beijing(21, 0));
+        r.gate = QStringLiteral("north");
+        r.policy.gateHours[QStringLiteral("north")].insert(Category::ExternalVehicle,
+                                                           HoursWindow{QTime(7, 0), QTime(20, 0)});
+        QCOMPARE(str(verifyVisitor(r).reasons), QStringLiteral("[outside_hours]"));
+        r.gate = QStringLiteral("south");
+        QCOMPARE(str(verifyVisitor(r).reasons), QStringLiteral("[]"));
+    }
+
     void policyNeverKeepsAVisitorIn()
     {
         VisitorRequest r = request(false, beijing(10, 0), Direction::Out);
