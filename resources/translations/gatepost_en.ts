@@ -767,6 +767,18 @@
         <extracomment>the PDF's title: %1 the month as yyyy-MM</extracomment>
         <translation>Roster %1</translation>
     </message>
+    <message>
+        <source>Opening hours at %1: %2</source>
+        <translation>Opening hours at %1: %2</translation>
+    </message>
+    <message>
+        <source>as at every gate</source>
+        <translation>as at every gate</translation>
+    </message>
+    <message>
+        <source>as at every gate (%1)</source>
+        <translation>as at every gate (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ManualSearchPanel</name>
@@ -3447,6 +3459,18 @@ Run: gatepost-cli --db %1 init</translation>
     <message numerus="yes">
         <source>%n rule(s) changed.</source>
         <translation><numerusform>%n rule(s) changed.</numerusform><numerusform>%n rule(s) changed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Every gate</source>
+        <translation>Every gate</translation>
+    </message>
+    <message>
+        <source>Opening hours at</source>
+        <translation>Opening hours at</translation>
+    </message>
+    <message>
+        <source>own hours</source>
+        <translation>own hours</translation>
     </message>
 </context>
 <context>

@@ -767,6 +767,18 @@
         <extracomment>the PDF's title: %1 the month as yyyy-MM</extracomment>
         <translation>排班表 %1</translation>
     </message>
+    <message>
+        <source>Opening hours at %1: %2</source>
+        <translation>%1通行时段：%2</translation>
+    </message>
+    <message>
+        <source>as at every gate</source>
+        <translation>与所有门岗相同</translation>
+    </message>
+    <message>
+        <source>as at every gate (%1)</source>
+        <translation>与所有门岗相同（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ManualSearchPanel</name>
@@ -3447,6 +3459,18 @@ Run: gatepost-cli --db %1 init</source>
     <message numerus="yes">
         <source>%n rule(s) changed.</source>
         <translation><numerusform>已修改 %n 条规则。</numerusform></translation>
+    </message>
+    <message>
+        <source>Every gate</source>
+        <translation>所有门岗</translation>
+    </message>
+    <message>
+        <source>Opening hours at</source>
+        <translation>通行时段适用于</translation>
+    </message>
+    <message>
+        <source>own hours</source>
+        <translation>单独时段</translation>
     </message>
 </context>
 <context>

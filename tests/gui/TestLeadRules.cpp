@@ -13,10 +13,12 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
+#include <QTimeEdit>
 
 using namespace gatepost;
 using namespace gatepost::core;
@@ -100,6 +102,60 @@ private slots:
         QTest::mouseClick(page.revertButton(), Qt::LeftButton);
         QVERIFY(page.highlightedFields().isEmpty());
         QCOMPARE(page.formPolicy(), f.registry.policy());
+    }
+
+    void oneGateGetsItsOwnHoursAndTheOtherKeepsTheCommunitys()
+    {
+        Fixture f;
+        gui::RulesPage page(f.services());
+        page.show();
+        QComboBox* scope = page.hoursGateBox();
+        const int south = scope->findData(QStringLiteral("south"));
+        QVERIFY(south > 0);
+        QVERIFY(scope->findData(QStringLiteral("office")) < 0); // the office has no gate to open
+        QVERIFY(!page.ownHoursBox(Category::ExternalVehicle)->isVisible());
+        scope->setCurrentIndex(south);
+        QCheckBox* own = page.ownHoursBox(Category::ExternalVehicle);
+        QVERIFY(own->isVisible());
+        QVERIFY(!own->isChecked());
+        // Without hours of its own the gate shows (and cannot edit) the community's.
+        QVERIFY(!page.hoursFromEdit(Category::ExternalVehicle)->isEnabled());
+        QCOMPARE(page.hoursFromEdit(Category::ExternalVehicle)->time(), QTime(6, 0));
+        QVERIFY(page.hoursInForceLabel(Category::ExternalVehicle)
+                    ->text()
+                    .contains(QStringLiteral("06:00-22:00")));
+
+        own->setChecked(true);
+        QVERIFY(page.hoursFromEdit(Category::ExternalVehicle)->isEnabled());
+        page.hoursFromEdit(Category::ExternalVehicle)->setTime(QTime(7, 0));
+        page.hoursToEdit(Category::ExternalVehicle)->setTime(QTime(19, 0));
+        QCOMPARE(page.highlightedFields(), QStringList{QStringLiteral("gate_hours.south.external_vehicle")});
+
+        // Back to every gate: the community's row is untouched, the south edit is kept.
+        scope->setCurrentIndex(0);
+        QCOMPARE(page.hoursFromEdit(Category::ExternalVehicle)->time(), QTime(6, 0));
+        QVERIFY(page.hoursFromEdit(Category::ExternalVehicle)->isEnabled());
+        QCOMPARE(page.highlightedFields().size(), 1);
+
+        gui::Prompts::setNextAnswer(true);
+        QTest::mouseClick(page.applyButton(), Qt::LeftButton);
+        QVERIFY(page.lastConfirmation().contains(QStringLiteral("07:00-19:00")));
+        const Policy p = f.registry.policy();
+        QCOMPARE(*p.hoursAt(QStringLiteral("south"), Category::ExternalVehicle),
+                 (HoursWindow{QTime(7, 0), QTime(19, 0)}));
+        QCOMPARE(*p.hoursAt(QStringLiteral("north"), Category::ExternalVehicle),
+                 (HoursWindow{QTime(6, 0), QTime(22, 0)}));
+        QCOMPARE(f.count("SELECT count(*) FROM audit_trail WHERE action = 'policy_change' AND after_value = "
+                         "'{\"gate_hours.south.external_vehicle\":\"07:00-19:00\"}'"),
+                 1);
+
+        // Dropping the gate's own hours puts it back on the community's.
+        scope->setCurrentIndex(south);
+        QVERIFY(own->isChecked());
+        own->setChecked(false);
+        gui::Prompts::setNextAnswer(true);
+        QTest::mouseClick(page.applyButton(), Qt::LeftButton);
+        QVERIFY(f.registry.policy().gateHours.isEmpty());
     }
 
     void theLeadWindowFitsASmallScreen()

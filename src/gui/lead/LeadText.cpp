@@ -34,6 +34,15 @@ QString LeadText::verdictName(core::Verdict verdict)
 
 QString LeadText::fieldName(const QString& field)
 {
+    if (field.startsWith(QLatin1String("gate_hours."))) {
+        // gate_hours.<gate>.<category>
+        const QStringList parts = field.split(QLatin1Char('.'));
+        if (parts.size() == 3) {
+            const std::optional<core::Category> c = core::categoryFromString(parts[2]);
+            return tr("Opening hours at %1: %2").arg(gateName(parts[1]), c ? categoryName(*c) : parts[2]);
+        }
+        return field;
+    }
     const qsizetype dot = field.indexOf(QLatin1Char('.'));
     if (dot > 0) {
         const QString key = field.left(dot);
@@ -77,8 +86,11 @@ QString LeadText::fieldName(const QString& field)
 
 QString LeadText::valueText(const QString& field, const QString& value)
 {
-    if (value.isEmpty())
+    if (value.isEmpty()) {
+        if (field.startsWith(QLatin1String("gate_hours.")))
+            return tr("as at every gate");
         return field.startsWith(QLatin1String("hours.")) ? tr("any hour") : tr("not set");
+    }
     if (value == QLatin1String("true"))
         return tr("yes");
     if (value == QLatin1String("false"))
@@ -87,7 +99,7 @@ QString LeadText::valueText(const QString& field, const QString& value)
         if (const std::optional<core::Verdict> v = core::verdictFromString(value))
             return verdictName(*v);
     }
-    if (field.startsWith(QLatin1String("hours."))) {
+    if (field.startsWith(QLatin1String("hours.")) || field.startsWith(QLatin1String("gate_hours."))) {
         const QStringList parts = value.split(QLatin1Char('-'));
         if (parts.size() == 2 && parts[0] == parts[1])
             return tr("all day");

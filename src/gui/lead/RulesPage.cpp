@@ -1,6 +1,7 @@
 #include "RulesPage.h"
 
 #include "LeadText.h"
+#include "gui/CategoryNames.h"
 #include "gui/Prompts.h"
 #include "gui/RefusalText.h"
 
@@ -14,6 +15,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTimeEdit>
 #include <QVBoxLayout>
@@ -22,19 +25,34 @@ namespace gatepost::gui {
 
 namespace {
 
-// The person categories whose hours and validity the form edits (vehicles keep theirs).
+// The person categories whose validity the form edits (vehicles keep theirs: the office's).
 const QList<core::Category> kCategories{core::Category::RegisteredResident, core::Category::MigrantResident,
                                         core::Category::ExternalWorker, core::Category::Visitor};
+// Every category has opening hours, at every gate or at one.
+const QList<core::Category> kHoursCategories{
+    core::Category::RegisteredResident, core::Category::MigrantResident,
+    core::Category::ExternalWorker,     core::Category::Visitor,
+    core::Category::InternalVehicle,    core::Category::ExternalVehicle};
 
 const QString kChangedStyle = QStringLiteral("background-color: #fff3c4;");
 
-QString hoursText(const core::Policy& p, core::Category c)
+QString windowText(const std::optional<core::HoursWindow>& w)
 {
-    if (!p.hours.contains(c) || p.hours.value(c).allDay())
+    if (!w || w->allDay())
         return LeadText::tr("all day");
-    const core::HoursWindow w = p.hours.value(c);
-    return QStringLiteral("%1-%2").arg(w.from.toString(QStringLiteral("HH:mm")),
-                                       w.to.toString(QStringLiteral("HH:mm")));
+    return QStringLiteral("%1-%2").arg(w->from.toString(QStringLiteral("HH:mm")),
+                                       w->to.toString(QStringLiteral("HH:mm")));
+}
+
+// The hours in force of @p c at @p gate (empty = every gate), as the current-value column shows them.
+QString hoursText(const core::Policy& p, const QString& gate, core::Category c)
+{
+    if (gate.isEmpty())
+        return windowText(p.hours.contains(c) ? std::optional(p.hours.value(c)) : std::nullopt);
+    if (!p.gateHours.value(gate).contains(c))
+        return LeadText::tr("as at every gate (%1)")
+            .arg(windowText(p.hours.contains(c) ? std::optional(p.hours.value(c)) : std::nullopt));
+    return windowText(p.gateHours.value(gate).value(c));
 }
 
 QString yesNo(bool b)
@@ -60,6 +78,11 @@ struct RulesPage::Private
     QComboBox* vehicleVisitor = new QComboBox;
     QComboBox* manualEntry = new QComboBox;
     QCheckBox* overrideLead = new QCheckBox;
+    // Opening hours: the scope (empty = every gate, else a gate code) the rows show and edit; the
+    // hours of every scope as edited so far live in `hoursEdits` (hours and gateHours only).
+    QComboBox* hoursScope = new QComboBox;
+    core::Policy hoursEdits;
+    QMap<core::Category, QCheckBox*> own; // a gate scope: the gate has hours of its own
     QMap<core::Category, QTimeEdit*> from;
     QMap<core::Category, QTimeEdit*> to;
     QMap<core::Category, QSpinBox*> validity;
@@ -99,12 +122,10 @@ struct RulesPage::Private
             vehicleVisitor->findData(static_cast<int>(p.externalVehicleVisitorVerdict)));
         manualEntry->setCurrentIndex(manualEntry->findData(static_cast<int>(p.manualEntryVerdict)));
         overrideLead->setChecked(p.overrideNeedsLead);
-        for (core::Category c : kCategories) {
-            const core::HoursWindow w = p.hours.value(c, core::HoursWindow{QTime(0, 0), QTime(0, 0)});
-            from[c]->setTime(w.from);
-            to[c]->setTime(w.to);
+        hoursEdits = p;
+        showHours();
+        for (core::Category c : kCategories)
             validity[c]->setValue(p.validityDaysOf(c));
-        }
         currentLabels[QStringLiteral("passback_window_minutes")]->setText(
             QString::number(p.passbackWindowMinutes));
         currentLabels[QStringLiteral("temperature_required")]->setText(yesNo(p.temperatureRequired));
@@ -116,12 +137,63 @@ struct RulesPage::Private
         currentLabels[QStringLiteral("manual_entry_verdict")]->setText(
             LeadText::verdictName(p.manualEntryVerdict));
         currentLabels[QStringLiteral("override_needs_lead")]->setText(yesNo(p.overrideNeedsLead));
-        for (core::Category c : kCategories) {
-            const QString cat = core::toString(c);
-            currentLabels[QStringLiteral("hours.") + cat]->setText(hoursText(p, c));
-            currentLabels[QStringLiteral("validity_days.") + cat]->setText(
+        for (core::Category c : kCategories)
+            currentLabels[QStringLiteral("validity_days.") + core::toString(c)]->setText(
                 QString::number(p.validityDaysOf(c)));
+    }
+
+    QString scope() const { return hoursScope->currentData().toString(); }
+
+    // The rows of the hours section from hoursEdits, for the scope chosen.
+    void showHours()
+    {
+        const QString gate = scope();
+        for (core::Category c : kHoursCategories) {
+            const QSignalBlocker b1(from[c]), b2(to[c]), b3(own[c]);
+            const bool gateOwn = !gate.isEmpty() && hoursEdits.gateHours.value(gate).contains(c);
+            const core::HoursWindow w =
+                gateOwn ? hoursEdits.gateHours.value(gate).value(c)
+                        : hoursEdits.hours.value(c, core::HoursWindow{QTime(0, 0), QTime(0, 0)});
+            from[c]->setTime(w.from);
+            to[c]->setTime(w.to);
+            own[c]->setVisible(!gate.isEmpty());
+            own[c]->setChecked(gateOwn);
+            from[c]->setEnabled(gate.isEmpty() || gateOwn);
+            to[c]->setEnabled(gate.isEmpty() || gateOwn);
+            currentLabels[QStringLiteral("hours.") + core::toString(c)]->setText(hoursText(current, gate, c));
         }
+    }
+
+    // The rows of the hours section into hoursEdits, for the scope shown.
+    void takeHours()
+    {
+        const QString gate = scope();
+        for (core::Category c : kHoursCategories) {
+            const core::HoursWindow w{from[c]->time(), to[c]->time()};
+            if (gate.isEmpty()) {
+                // "All day" and "no entry" both mean any hour: keep what was there so no change shows.
+                if (!w.allDay() || (current.hours.contains(c) && !current.hours.value(c).allDay()))
+                    hoursEdits.hours[c] = w;
+                else if (current.hours.contains(c))
+                    hoursEdits.hours[c] = current.hours.value(c);
+                else
+                    hoursEdits.hours.remove(c);
+            } else if (own[c]->isChecked()) {
+                hoursEdits.gateHours[gate][c] = w;
+            } else {
+                hoursEdits.gateHours[gate].remove(c);
+                if (hoursEdits.gateHours[gate].isEmpty())
+                    hoursEdits.gateHours.remove(gate);
+            }
+        }
+    }
+
+    // The field code of a category's hours row in the scope shown.
+    QString hoursField(core::Category c) const
+    {
+        const QString gate = scope();
+        return gate.isEmpty() ? QStringLiteral("hours.") + core::toString(c)
+                              : QStringLiteral("gate_hours.%1.%2").arg(gate, core::toString(c));
     }
 
     core::Policy policy() const
@@ -135,14 +207,11 @@ struct RulesPage::Private
         p.externalVehicleVisitorVerdict = static_cast<core::Verdict>(vehicleVisitor->currentData().toInt());
         p.manualEntryVerdict = static_cast<core::Verdict>(manualEntry->currentData().toInt());
         p.overrideNeedsLead = overrideLead->isChecked();
-        for (core::Category c : kCategories) {
-            const core::HoursWindow w{from[c]->time(), to[c]->time()};
-            // "All day" and "no entry" both mean any hour: keep what was there so no change shows.
-            if (!w.allDay() || (current.hours.contains(c) && !current.hours.value(c).allDay()))
-                p.hours[c] = w;
+        p.hours = hoursEdits.hours;
+        p.gateHours = hoursEdits.gateHours;
+        for (core::Category c : kCategories)
             if (validity[c]->value() != current.validityDaysOf(c))
                 p.validityDays[c] = validity[c]->value();
-        }
         return p;
     }
 };
@@ -182,14 +251,32 @@ RulesPage::RulesPage(const LeadServices& services, QWidget* parent)
     d->addRow(QStringLiteral("vehicle_visitor_verdict"), d->vehicleVisitor);
     d->addRow(QStringLiteral("manual_entry_verdict"), d->manualEntry);
     d->addRow(QStringLiteral("override_needs_lead"), d->overrideLead);
-    for (core::Category c : kCategories) {
+    d->hoursScope->addItem(tr("Every gate"), QString());
+    try {
+        for (const QString& g : services.registry.gateCodes())
+            if (g != QLatin1String("office"))
+                d->hoursScope->addItem(gateName(g), g);
+    } catch (const std::exception&) {
+        // No gates table to read: the community-wide hours stay editable.
+    }
+    {
+        const int r = d->grid->rowCount();
+        auto* label = new QLabel(tr("Opening hours at"));
+        label->setBuddy(d->hoursScope);
+        label->setStyleSheet(QStringLiteral("font-weight: bold;"));
+        d->grid->addWidget(label, r, 0);
+        d->grid->addWidget(d->hoursScope, r, 2);
+    }
+    for (core::Category c : kHoursCategories) {
         auto* hours = new QWidget;
         auto* h = new QHBoxLayout(hours);
         h->setContentsMargins(0, 0, 0, 0);
+        d->own[c] = new QCheckBox(tr("own hours"));
         d->from[c] = new QTimeEdit;
         d->to[c] = new QTimeEdit;
         for (QTimeEdit* t : {d->from[c], d->to[c]})
             t->setDisplayFormat(QStringLiteral("HH:mm"));
+        h->addWidget(d->own[c]);
         h->addWidget(d->from[c]);
         h->addWidget(new QLabel(QStringLiteral("–")));
         h->addWidget(d->to[c]);
@@ -213,19 +300,31 @@ RulesPage::RulesPage(const LeadServices& services, QWidget* parent)
     buttons->addWidget(d->apply);
     d->message->setWordWrap(true);
 
+    // The form scrolls on a small screen; the buttons stay in view.
+    auto* form = new QWidget;
+    auto* formLayout = new QVBoxLayout(form);
+    formLayout->addLayout(d->grid);
+    formLayout->addWidget(hint);
+    formLayout->addStretch();
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(form);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(d->grid);
-    layout->addWidget(hint);
-    layout->addStretch();
+    layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
 
     const auto update = [this] {
         d->highlighted.clear();
         for (const core::PolicyChange& c : core::diff(d->current, d->policy()))
             d->highlighted << c.field;
-        for (auto it = d->rows.cbegin(); it != d->rows.cend(); ++it)
+        for (auto it = d->rows.cbegin(); it != d->rows.cend(); ++it) {
+            QString field = it.key();
+            if (field.startsWith(QLatin1String("hours.")))
+                field = d->hoursField(*core::categoryFromString(field.mid(6)));
             for (QWidget* w : it.value())
-                w->setStyleSheet(d->highlighted.contains(it.key()) ? kChangedStyle : QString());
+                w->setStyleSheet(d->highlighted.contains(field) ? kChangedStyle : QString());
+        }
         d->apply->setEnabled(!d->highlighted.isEmpty());
         d->revert->setEnabled(!d->highlighted.isEmpty());
     };
@@ -236,11 +335,26 @@ RulesPage::RulesPage(const LeadServices& services, QWidget* parent)
     connect(d->overrideLead, &QCheckBox::toggled, this, update);
     for (QComboBox* box : {d->visitor, d->vehicleVisitor, d->manualEntry})
         connect(box, &QComboBox::currentIndexChanged, this, update);
-    for (core::Category c : kCategories) {
-        connect(d->from[c], &QTimeEdit::timeChanged, this, update);
-        connect(d->to[c], &QTimeEdit::timeChanged, this, update);
-        connect(d->validity[c], &QSpinBox::valueChanged, this, update);
+    const auto hoursEdited = [this, update] {
+        d->takeHours();
+        for (core::Category c : kHoursCategories) {
+            const bool editable = d->scope().isEmpty() || d->own[c]->isChecked();
+            d->from[c]->setEnabled(editable);
+            d->to[c]->setEnabled(editable);
+        }
+        update();
+    };
+    for (core::Category c : kHoursCategories) {
+        connect(d->from[c], &QTimeEdit::timeChanged, this, hoursEdited);
+        connect(d->to[c], &QTimeEdit::timeChanged, this, hoursEdited);
+        connect(d->own[c], &QCheckBox::toggled, this, hoursEdited);
     }
+    connect(d->hoursScope, &QComboBox::currentIndexChanged, this, [this, update] {
+        d->showHours();
+        update();
+    });
+    for (core::Category c : kCategories)
+        connect(d->validity[c], &QSpinBox::valueChanged, this, update);
     connect(d->revert, &QPushButton::clicked, this, [this] {
         d->message->clear();
         reload();
@@ -318,6 +432,26 @@ QCheckBox* RulesPage::overrideNeedsLeadBox() const
 QComboBox* RulesPage::visitorVerdictBox() const
 {
     return d->visitor;
+}
+QComboBox* RulesPage::hoursGateBox() const
+{
+    return d->hoursScope;
+}
+QCheckBox* RulesPage::ownHoursBox(core::Category category) const
+{
+    return d->own.value(category);
+}
+QTimeEdit* RulesPage::hoursFromEdit(core::Category category) const
+{
+    return d->from.value(category);
+}
+QTimeEdit* RulesPage::hoursToEdit(core::Category category) const
+{
+    return d->to.value(category);
+}
+QLabel* RulesPage::hoursInForceLabel(core::Category category) const
+{
+    return d->currentLabels.value(QStringLiteral("hours.") + core::toString(category));
 }
 QPushButton* RulesPage::applyButton() const
 {

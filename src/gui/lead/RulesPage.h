@@ -45,6 +45,13 @@ public:
     QSpinBox* quarantineDaysEdit() const;
     QCheckBox* overrideNeedsLeadBox() const;
     QComboBox* visitorVerdictBox() const;
+    /// Opening hours: the scope box (first item every gate, then one per gate), and per category
+    /// the "own hours" box (a gate scope), the window edits and the value in force.
+    QComboBox* hoursGateBox() const;
+    QCheckBox* ownHoursBox(core::Category category) const;
+    QTimeEdit* hoursFromEdit(core::Category category) const;
+    QTimeEdit* hoursToEdit(core::Category category) const;
+    QLabel* hoursInForceLabel(core::Category category) const;
     QPushButton* applyButton() const;
     QPushButton* revertButton() const;
     QLabel* messageLabel() const;
