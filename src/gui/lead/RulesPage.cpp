@@ -280,6 +280,7 @@ RulesPage::RulesPage(const LeadServices& services, QWidget* parent)
         h->addWidget(d->from[c]);
         h->addWidget(new QLabel(QStringLiteral("–")));
         h->addWidget(d->to[c]);
+        h->addStretch(1);
         hours->setFocusProxy(d->from[c]);
         d->addRow(QStringLiteral("hours.") + core::toString(c), hours);
     }
