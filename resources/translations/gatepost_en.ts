@@ -505,22 +505,6 @@
 <context>
     <name>LeadText</name>
     <message>
-        <source>Volunteer</source>
-        <translation>Volunteer</translation>
-    </message>
-    <message>
-        <source>Shift lead</source>
-        <translation>Shift lead</translation>
-    </message>
-    <message>
-        <source>Office staff</source>
-        <translation>Office staff</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
         <source>Let through (green)</source>
         <translation>Let through (green)</translation>
     </message>
@@ -965,16 +949,21 @@
         <source>Other</source>
         <translation>Other</translation>
     </message>
-</context>
-<context>
-    <name>Office</name>
     <message>
-        <source>Main area</source>
-        <translation>Main area</translation>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
     </message>
     <message>
-        <source>Courtyard %1</source>
-        <translation>Courtyard %1</translation>
+        <source>Shift lead</source>
+        <translation>Shift lead</translation>
+    </message>
+    <message>
+        <source>Office staff</source>
+        <translation>Office staff</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>volunteer</source>
@@ -991,6 +980,17 @@
     <message>
         <source>administrator</source>
         <translation>administrator</translation>
+    </message>
+</context>
+<context>
+    <name>Office</name>
+    <message>
+        <source>Main area</source>
+        <translation>Main area</translation>
+    </message>
+    <message>
+        <source>Courtyard %1</source>
+        <translation>Courtyard %1</translation>
     </message>
 </context>
 <context>
@@ -3482,22 +3482,6 @@ Run: gatepost-cli --db %1 init</translation>
 </context>
 <context>
     <name>gatepost::gui::SignOnDialog</name>
-    <message>
-        <source>Volunteer</source>
-        <translation>Volunteer</translation>
-    </message>
-    <message>
-        <source>Shift lead</source>
-        <translation>Shift lead</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Staff</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
     <message>
         <source>Sign on</source>
         <translation>Sign on</translation>

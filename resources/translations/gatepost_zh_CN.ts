@@ -505,22 +505,6 @@
 <context>
     <name>LeadText</name>
     <message>
-        <source>Volunteer</source>
-        <translation>志愿者</translation>
-    </message>
-    <message>
-        <source>Shift lead</source>
-        <translation>班长</translation>
-    </message>
-    <message>
-        <source>Office staff</source>
-        <translation>办公室职员</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
         <source>Let through (green)</source>
         <translation>放行（绿）</translation>
     </message>
@@ -965,16 +949,21 @@
         <source>Other</source>
         <translation>其他</translation>
     </message>
-</context>
-<context>
-    <name>Office</name>
     <message>
-        <source>Main area</source>
-        <translation>平房区</translation>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
     </message>
     <message>
-        <source>Courtyard %1</source>
-        <translation>%1号院</translation>
+        <source>Shift lead</source>
+        <translation>班长</translation>
+    </message>
+    <message>
+        <source>Office staff</source>
+        <translation>办公室职员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>volunteer</source>
@@ -991,6 +980,17 @@
     <message>
         <source>administrator</source>
         <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>Office</name>
+    <message>
+        <source>Main area</source>
+        <translation>平房区</translation>
+    </message>
+    <message>
+        <source>Courtyard %1</source>
+        <translation>%1号院</translation>
     </message>
 </context>
 <context>
@@ -3482,22 +3482,6 @@ Run: gatepost-cli --db %1 init</source>
 </context>
 <context>
     <name>gatepost::gui::SignOnDialog</name>
-    <message>
-        <source>Volunteer</source>
-        <translation>志愿者</translation>
-    </message>
-    <message>
-        <source>Shift lead</source>
-        <translation>班长</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>工作人员</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>管理员</translation>
-    </message>
     <message>
         <source>Sign on</source>
         <translation>上岗登录</translation>

@@ -116,4 +116,34 @@ QString gateName(const QString& code)
     return code;
 }
 
+QString roleName(core::Role r)
+{
+    switch (r) {
+    case core::Role::Volunteer:
+        return QCoreApplication::translate("Names", "Volunteer");
+    case core::Role::ShiftLead:
+        return QCoreApplication::translate("Names", "Shift lead");
+    case core::Role::Staff:
+        return QCoreApplication::translate("Names", "Office staff");
+    case core::Role::Admin:
+        return QCoreApplication::translate("Names", "Administrator");
+    }
+    return {};
+}
+
+QString roleNoun(core::Role r)
+{
+    switch (r) {
+    case core::Role::Volunteer:
+        return QCoreApplication::translate("Names", "volunteer");
+    case core::Role::ShiftLead:
+        return QCoreApplication::translate("Names", "shift lead");
+    case core::Role::Staff:
+        return QCoreApplication::translate("Names", "office staff");
+    case core::Role::Admin:
+        return QCoreApplication::translate("Names", "administrator");
+    }
+    return {};
+}
+
 } // namespace gatepost::gui

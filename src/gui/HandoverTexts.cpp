@@ -93,7 +93,7 @@ public:
         };
         t.roleName = [](const QString& code) {
             const auto r = core::roleFromString(code);
-            return r ? LeadText::roleName(*r) : code;
+            return r ? roleName(*r) : code;
         };
         t.teamName = [](const QString& code, const QString& name) {
             return LeadText::teamLabel(code, name);

@@ -2,6 +2,7 @@
 
 #include "ui_SignOnDialog.h"
 
+#include "CategoryNames.h"
 #include "TouchStyle.h"
 #include "core/Auth.h"
 
@@ -10,21 +11,6 @@
 namespace gatepost::gui {
 
 namespace {
-
-QString roleName(core::Role r)
-{
-    switch (r) {
-    case core::Role::Volunteer:
-        return SignOnDialog::tr("Volunteer");
-    case core::Role::ShiftLead:
-        return SignOnDialog::tr("Shift lead");
-    case core::Role::Staff:
-        return SignOnDialog::tr("Staff");
-    case core::Role::Admin:
-        return SignOnDialog::tr("Administrator");
-    }
-    return {};
-}
 
 constexpr int kNameRole = Qt::UserRole;
 
@@ -70,7 +56,7 @@ SignOnDialog::SignOnDialog(core::Auth& auth, core::Role minimumRole, QWidget* pa
     if (minimumRole == core::Role::Volunteer) {
         d->ui.titleLabel->setText(tr("Sign on"));
     } else {
-        d->ui.titleLabel->setText(tr("A %1 must sign on for this").arg(roleName(minimumRole)));
+        d->ui.titleLabel->setText(tr("A %1 must sign on for this").arg(roleNoun(minimumRole)));
         setWindowTitle(d->ui.titleLabel->text());
     }
 
@@ -168,7 +154,7 @@ void SignOnDialog::trySignOn()
     if (!core::Auth::roleAtLeast(op.role, d->minimumRole)) {
         touch::setError(
             d->ui.messageLabel,
-            tr("%1 is a %2: this needs a %3.").arg(op.name, roleName(op.role), roleName(d->minimumRole)));
+            tr("%1 is a %2: this needs a %3.").arg(op.name, roleNoun(op.role), roleNoun(d->minimumRole)));
         return;
     }
     d->signedOn = op;

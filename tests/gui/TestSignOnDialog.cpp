@@ -121,13 +121,16 @@ private slots:
         dialog.open();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(names(dialog), QStringList{QStringLiteral("李班长")});
-        QVERIFY(child<QLabel>(dialog, "titleLabel")->text().contains(QStringLiteral("Shift lead")));
+        QVERIFY(child<QLabel>(dialog, "titleLabel")
+                    ->text()
+                    .contains(QStringLiteral("A shift lead must sign on")));
         child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("张志愿"));
         tapPin(dialog, QStringLiteral("1234")); // right PIN, too low a role
         tap(dialog, "signOnButton");
         QVERIFY(dialog.isVisible());
         QVERIFY(!dialog.signedOn());
-        QVERIFY2(message(dialog).contains(QStringLiteral("needs a Shift lead")), qPrintable(message(dialog)));
+        QVERIFY2(message(dialog).contains(QStringLiteral("is a volunteer: this needs a shift lead")),
+                 qPrintable(message(dialog)));
         QVERIFY(child<QLineEdit>(dialog, "pinEdit")->text().isEmpty());
         tapName(dialog, QStringLiteral("李班长"));
         tapPin(dialog, QStringLiteral("567890"));

@@ -4,21 +4,6 @@
 
 namespace gatepost::gui {
 
-QString LeadText::roleName(core::Role role)
-{
-    switch (role) {
-    case core::Role::Volunteer:
-        return tr("Volunteer");
-    case core::Role::ShiftLead:
-        return tr("Shift lead");
-    case core::Role::Staff:
-        return tr("Office staff");
-    case core::Role::Admin:
-        return tr("Administrator");
-    }
-    return {};
-}
-
 QString LeadText::verdictName(core::Verdict verdict)
 {
     switch (verdict) {

@@ -1,6 +1,6 @@
 #pragma once
 
-// Translated words of the lead screens: roles, rule fields (PolicyDiff's codes) and their values,
+// Translated words of the lead screens: rule fields (PolicyDiff's codes) and their values,
 // team labels, courtyards and patrol checks.
 
 #include "core/Patrols.h"
@@ -17,7 +17,6 @@ class LeadText
     Q_DECLARE_TR_FUNCTIONS(LeadText)
 
 public:
-    static QString roleName(core::Role role);
     static QString verdictName(core::Verdict verdict);
     /// A PolicyDiff field code ("passback_window_minutes", "hours.visitor") in words.
     static QString fieldName(const QString& field);

@@ -8,6 +8,7 @@
 #include "RosterPage.h"
 #include "RulesPage.h"
 #include "core/Registry.h"
+#include "gui/CategoryNames.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -18,7 +19,7 @@ LeadWindow::LeadWindow(const LeadServices& services, QWidget* parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
 {
-    setWindowTitle(tr("Shift lead: %1 (%2)").arg(services.lead.name, LeadText::roleName(services.lead.role)));
+    setWindowTitle(tr("Shift lead: %1 (%2)").arg(services.lead.name, roleName(services.lead.role)));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     // Fits 1366×768 (and 1024×768) without scrolling.

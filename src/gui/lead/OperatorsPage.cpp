@@ -1,6 +1,7 @@
 #include "OperatorsPage.h"
 
 #include "LeadText.h"
+#include "gui/CategoryNames.h"
 #include "gui/RefusalText.h"
 
 #include "core/Auth.h"
@@ -137,7 +138,7 @@ OperatorsPage::OperatorsPage(const LeadServices& services, QWidget* parent)
     d->name->setMaxLength(40);
     d->role = new QComboBox(this);
     for (core::Role r : d->admin.assignableRoles())
-        d->role->addItem(LeadText::roleName(r), static_cast<int>(r));
+        d->role->addItem(roleName(r), static_cast<int>(r));
     d->pin = pinField();
     d->pinAgain = pinField();
 
@@ -233,7 +234,7 @@ OperatorsPage::OperatorsPage(const LeadServices& services, QWidget* parent)
         const auto role = static_cast<core::Role>(d->role->currentData().toInt());
         if (const auto a = d->selected())
             run([&] { d->admin.setRole(a->op.id, role); },
-                tr("%1 is now %2.").arg(a->op.name, LeadText::roleName(role)));
+                tr("%1 is now %2.").arg(a->op.name, roleName(role)));
     });
 
     setTabOrder(d->name, d->role);
@@ -256,8 +257,7 @@ void OperatorsPage::reload()
         const QString locked = a.lockedAt(now)    ? tr("locked")
                                : a.failedPins > 0 ? tr("%n wrong PIN(s)", nullptr, a.failedPins)
                                                   : QString();
-        const QStringList cells{a.op.name, LeadText::roleName(a.op.role), a.active ? tr("yes") : tr("no"),
-                                locked};
+        const QStringList cells{a.op.name, roleName(a.op.role), a.active ? tr("yes") : tr("no"), locked};
         for (int c = 0; c < ColumnCount; ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setData(kIdRole, a.op.id);

@@ -10,7 +10,6 @@
 #include "gui/CategoryNames.h"
 #include "gui/Prompts.h"
 #include "gui/RefusalText.h"
-#include "gui/office/OfficeText.h"
 #include "print/RosterMonth.h"
 
 #include <QComboBox>
@@ -289,7 +288,7 @@ void RosterPage::reloadTeams()
             teamText += QStringLiteral(" · ") + tr("lead");
         const auto role = core::roleFromString(m.role);
         d->members->setItem(row, 0, new QTableWidgetItem(m.operatorName));
-        d->members->setItem(row, 1, new QTableWidgetItem(role ? office::roleName(*role) : m.role));
+        d->members->setItem(row, 1, new QTableWidgetItem(role ? roleName(*role) : m.role));
         d->members->setItem(row, 2, new QTableWidgetItem(teamText));
         d->members->setItem(row, 3,
                             new QTableWidgetItem(m.gate.isEmpty() ? tr("Any gate") : gateName(m.gate)));

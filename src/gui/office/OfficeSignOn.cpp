@@ -2,6 +2,7 @@
 
 #include "OfficeText.h"
 #include "core/Auth.h"
+#include "gui/CategoryNames.h"
 #include "gui/SignOnDialog.h"
 
 #include <QCompleter>
@@ -126,7 +127,7 @@ void OfficeSignOn::trySignOn()
     if (!core::Auth::roleAtLeast(op.role, core::Role::Staff))
         return setMessage(tr("%1 is a %2. The office is only for office staff and administrators; "
                              "volunteers and shift leads sign on at a gate station.")
-                              .arg(op.name, roleName(op.role)));
+                              .arg(op.name, roleNoun(op.role)));
     setMessage({});
     emit signedOn(op);
 }

@@ -11,7 +11,6 @@ namespace gatepost::gui::office {
 
 /// "Main area" for 0, "Courtyard 3" for 1..6.
 QString areaName(int courtyard);
-QString roleName(core::Role role);
 /// A date as the office reads it (the UI language's short format); "—" for a null date.
 QString dateText(const QDate& date);
 

@@ -9,6 +9,7 @@
 #include "core/Auth.h"
 #include "core/Registry.h"
 #include "core/StationSettings.h"
+#include "gui/CategoryNames.h"
 #include "gui/Language.h"
 
 #include <QAction>
@@ -309,7 +310,7 @@ void OfficeWindow::retranslate()
             if (panel->objectName() == QLatin1String(extra.objectName))
                 d->tabs->setTabText(i, extra.title());
     }
-    d->operatorLabel->setText(d->op ? tr("Signed on: %1 (%2)").arg(d->op->name, office::roleName(d->op->role))
+    d->operatorLabel->setText(d->op ? tr("Signed on: %1 (%2)").arg(d->op->name, roleNoun(d->op->role))
                                     : tr("Nobody signed on"));
     refreshCounts();
     retranslateSync();
