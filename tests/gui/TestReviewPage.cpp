@@ -152,9 +152,40 @@ private slots:
             for (const QPointF& p : points)
                 sum += p.y();
         QCOMPARE(sum, 450.0);
+        charts->setCurrentIndex(1);
         QCOMPARE(charts->refusals().values(), QList<qint64>{45});
-        QVERIFY(!charts->anomalyLines().isEmpty());
+        charts->setCurrentIndex(2);
         QVERIFY(!charts->insideLines().isEmpty());
+        charts->setCurrentIndex(3);
+        QVERIFY(!charts->anomalyLines().isEmpty());
+    }
+
+    void aChartIsCountedWhenItIsShown()
+    {
+        Fixture f;
+        gui::ReviewPage page(f.services());
+        auto* charts = page.findChild<gui::ReviewCharts*>();
+        QVERIFY(charts);
+        // Only the tab in view was counted for the shift; the others wait until they are shown
+        // (a year of crossings makes "inside now" take most of a second).
+        QCOMPARE(charts->currentIndex(), 0);
+        QVERIFY(!charts->hourlySeries().isEmpty());
+        QVERIFY(charts->refusals().isEmpty());
+        QVERIFY(charts->insideLines().isEmpty());
+        charts->setCurrentIndex(1);
+        QCOMPARE(charts->refusals().values(), QList<qint64>{45});
+
+        // A narrower filter recounts the tab in view at once, and a tab shown before is recounted
+        // for the new filter when it is shown again.
+        QComboBox* verdict = child<QComboBox>(page, "verdict");
+        verdict->setCurrentIndex(verdict->findData(int(Verdict::Allow)));
+        QTRY_VERIFY(charts->refusals().isEmpty());
+        charts->setCurrentIndex(0);
+        double sum = 0;
+        for (const QList<QPointF>& points : charts->hourlySeries())
+            for (const QPointF& p : points)
+                sum += p.y();
+        QCOMPARE(sum, double(page.model().totalCount()));
     }
 
     void historyListsEveryCrossingOfThePass()

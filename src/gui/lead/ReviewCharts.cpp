@@ -74,14 +74,32 @@ ReviewCharts::ReviewCharts(core::CrossingReview& review, QTimeZone zone, QWidget
     addTab(m_refusals, tr("Refused by reason"));
     addTab(inside, tr("Inside now"));
     addTab(m_anomalies, tr("Anomalies"));
+    Q_ASSERT(count() == int(m_stale.size()));
+    connect(this, &QTabWidget::currentChanged, this, &ReviewCharts::refreshCurrent);
 }
 
 void ReviewCharts::update(const core::CrossingFilter& filter)
 {
-    updateHourly(filter);
-    updateRefusals(filter);
-    updateInside();
-    updateAnomalies(filter);
+    m_filter = filter;
+    m_stale.fill(true);
+    refreshCurrent();
+}
+
+void ReviewCharts::refreshCurrent()
+{
+    const int tab = currentIndex();
+    if (tab < 0 || tab >= int(m_stale.size()) || !m_stale[std::size_t(tab)])
+        return;
+    m_stale[std::size_t(tab)] = false;
+    QWidget* shown = widget(tab);
+    if (shown == m_hourly)
+        updateHourly(m_filter);
+    else if (shown == m_refusals)
+        updateRefusals(m_filter);
+    else if (shown == m_inside->parentWidget())
+        updateInside();
+    else
+        updateAnomalies(m_filter);
 }
 
 void ReviewCharts::updateHourly(const core::CrossingFilter& filter)
@@ -233,7 +251,9 @@ QStringList ReviewCharts::insideLines() const
     QStringList out;
     for (int i = 0; i < m_inside->count(); ++i)
         out << m_inside->item(i)->text();
-    return out << m_caveat->text();
+    if (!m_caveat->text().isEmpty())
+        out << m_caveat->text();
+    return out;
 }
 
 QStringList ReviewCharts::anomalyLines() const
