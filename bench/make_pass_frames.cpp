@@ -4,10 +4,19 @@
 // prints it), and are seen by a pinhole camera at 20-40 cm, hand-held (roll, tilt), on a busy
 // background, under indoor, night, sun or motion conditions, then JPEG-compressed like MJPEG.
 //
-//   bench_make_pass_frames OUTDIR CODES.txt [SEED] [N_WITH_CODE] [N_EMPTY]
+//   bench_make_pass_frames [--hard] OUTDIR CODES.txt [SEED] [N_WITH_CODE] [N_EMPTY]
 //
 // Writes OUTDIR/pNNNN.jpg and OUTDIR/truth.tsv (file, w, h, scenario, distance_cm, ppm, payload).
 // Output belongs in /tmp, not in the repository.
+//
+// Without --hard the scenarios are indoor, night, sun and motion in turn (the figures in
+// docs/performance.md were measured on those). --hard makes the hard cases of a gate instead
+// (issue 10), in turn: glare (a specular patch on a laminated card), lowsun (over-exposed: the
+// paper clips and the ink turns grey), dark (a cheap webcam at night: little light, much noise,
+// strong JPEG), blur (a card moved fast: long motion blur), steep (tilted 40-55 degrees), far (a
+// small card 45-80 cm away), phone-dark and phone-light (the code on a phone screen, light on
+// dark or dark on light, with the screen's pixel grid beating against the sensor's and a
+// reflection), and worn (a faded print with creases, partly covered by a finger).
 
 #include "print/QrEncoder.h"
 
@@ -72,8 +81,53 @@ cv::Mat background(Rng& r, int w, int h)
     return bg;
 }
 
+cv::Mat qrModules(const QString& code, int side)
+{
+    const QImage qr = gatepost::print::QrEncoder::render(code, 1, 4);
+    cv::Mat m(qr.height(), qr.width(), CV_8UC1, const_cast<uchar*>(qr.constBits()),
+              size_t(qr.bytesPerLine()));
+    cv::Mat big;
+    cv::resize(m, big, cv::Size(side, side), 0, 0, cv::INTER_NEAREST);
+    cv::Mat big3;
+    cv::cvtColor(big, big3, cv::COLOR_GRAY2BGR);
+    big3.convertTo(big3, CV_32FC3);
+    return big3; // 0 = ink, 255 = paper
+}
+
+// A phone held up with the code on its screen, in the card's place (same outline, so the same
+// pose code applies): a dark bezel, a screen lit at @p backlight, the code 36 mm wide, light on
+// dark when @p darkMode, and the screen's pixel grid (a fine stripe pattern that beats against
+// the camera's pixels once projected and downscaled).
+cv::Mat phone(Rng& r, const QString& code, bool withQr, bool darkMode)
+{
+    const int w = int(kCardW * kCardPxPerMm), h = int(kCardH * kCardPxPerMm);
+    cv::Mat c(h, w, CV_32FC3, cv::Scalar::all(r.uni(10, 30)));
+    const cv::Rect screen(int(4 * kCardPxPerMm), int(3 * kCardPxPerMm), w - int(8 * kCardPxPerMm),
+                          h - int(6 * kCardPxPerMm));
+    const double backlight = r.uni(0.75, 1.0);
+    c(screen).setTo(cv::Scalar::all(darkMode ? 25 : 240 * backlight));
+    if (withQr) {
+        const int side = int(36 * kCardPxPerMm) < screen.height ? int(36 * kCardPxPerMm) : screen.height;
+        cv::Mat q = qrModules(code, side);
+        if (darkMode)
+            q = cv::Scalar::all(255) - q; // light modules on a dark screen
+        q = q * (backlight * 0.9) + cv::Scalar::all(darkMode ? 20 : 10);
+        q.copyTo(c(cv::Rect(screen.x + (screen.width - side) / 2, screen.y + (screen.height - side) / 2, side,
+                            side)));
+    }
+    // The screen's pixel grid: dark lines between pixel rows and columns, pitch about 0.06 mm.
+    const double pitch = r.uni(0.9, 1.6); // card pixels (12 per mm) between grid lines
+    for (int y = screen.y; y < screen.y + screen.height; ++y)
+        for (int x = screen.x; x < screen.x + screen.width; ++x) {
+            const double g = 0.8 + 0.2 * std::cos(2 * kPi * x / pitch) * std::cos(2 * kPi * y / pitch);
+            c.at<cv::Vec3f>(y, x) *= float(g);
+        }
+    return c;
+}
+
 // The flat card: white with a coloured band, a photo box, text bars and the QR code on the right.
-cv::Mat card(Rng& r, const QString& code, bool withQr)
+// @p ink is how dark the modules print (8: fresh; 110-160: faded).
+cv::Mat card(Rng& r, const QString& code, bool withQr, double ink = 8)
 {
     const int w = int(kCardW * kCardPxPerMm), h = int(kCardH * kCardPxPerMm);
     cv::Mat c(h, w, CV_32FC3, cv::Scalar::all(r.uni(225, 250)));
@@ -88,15 +142,12 @@ cv::Mat card(Rng& r, const QString& code, bool withQr)
                                int(r.uni(12, 24) * kCardPxPerMm), int(3 * kCardPxPerMm)),
                       cv::Scalar::all(30), cv::FILLED);
     if (withQr) {
-        const QImage qr = gatepost::print::QrEncoder::render(code, 1, 4);
         const int side = int(kQrMm * kCardPxPerMm);
-        cv::Mat m(qr.height(), qr.width(), CV_8UC1, const_cast<uchar*>(qr.constBits()),
-                  size_t(qr.bytesPerLine()));
-        cv::Mat big;
-        cv::resize(m, big, cv::Size(side, side), 0, 0, cv::INTER_NEAREST);
         cv::Mat big3;
-        cv::cvtColor(big, big3, cv::COLOR_GRAY2BGR);
-        big3.convertTo(big3, CV_32FC3, 0.95, 8); // ink is not pure black, paper not pure white
+        qrModules(code, side)
+            .convertTo(big3, CV_32FC3, 0.95, 8); // ink is not pure black, paper not pure white
+        if (ink > 8)                             // faded: the modules lighten towards the paper
+            big3 = (big3 - cv::Scalar::all(8)) * ((250.0 - ink) / 242.0) + cv::Scalar::all(ink);
         big3.copyTo(
             c(cv::Rect(w - side - int(3 * kCardPxPerMm), h - side - int(3 * kCardPxPerMm), side, side)));
     }
@@ -136,10 +187,44 @@ std::array<cv::Point2f, 4> project(const Pose& p, int w, int h, double hfovDeg, 
 
 } // namespace
 
+// A bright patch (a specular reflection on the laminate, or a broad reflection on a phone's glass),
+// added where @p mask (the card) is, centred at @p at.
+void addGlare(cv::Mat& img, const cv::Mat& mask, cv::Point2f at, double radius, double amplitude)
+{
+    cv::Mat blob(img.size(), CV_32FC1, cv::Scalar(0));
+    cv::circle(blob, at, int(radius), cv::Scalar(1), cv::FILLED);
+    cv::GaussianBlur(blob, blob, cv::Size(0, 0), radius / 2);
+    blob = blob.mul(mask) * amplitude;
+    cv::Mat blob3;
+    cv::cvtColor(blob, blob3, cv::COLOR_GRAY2BGR);
+    img += blob3;
+}
+
+// Wear on the flat card: one or two creases (a light line with a shadow beside it) and a finger
+// over the right edge of the code, where no finder pattern is.
+void wear(Rng& r, cv::Mat& flat)
+{
+    const int w = flat.cols, h = flat.rows;
+    for (int i = 0, n = r.irange(1, 2); i < n; ++i) {
+        const cv::Point a(r.irange(0, w / 3), r.irange(0, h)), b(r.irange(2 * w / 3, w), r.irange(0, h));
+        cv::line(flat, a, b, cv::Scalar::all(255), r.irange(2, 4));
+        cv::line(flat, a + cv::Point(0, 4), b + cv::Point(0, 4), cv::Scalar::all(r.uni(90, 150)), 2);
+    }
+    const int side = int(kQrMm * kCardPxPerMm);
+    const cv::Point qr(w - side - int(3 * kCardPxPerMm), h - side - int(3 * kCardPxPerMm));
+    const cv::Point tip(qr.x + side - int(r.uni(0.05, 0.15) * side), qr.y + int(r.uni(0.45, 0.8) * side));
+    cv::ellipse(flat, tip + cv::Point(int(9 * kCardPxPerMm), 0),
+                cv::Size(int(10 * kCardPxPerMm), int(r.uni(6, 8) * kCardPxPerMm)), r.uni(-20, 20), 0, 360,
+                cv::Scalar(r.uni(100, 140), r.uni(130, 170), r.uni(180, 220)), cv::FILLED);
+}
+
 int main(int argc, char** argv)
 {
+    const bool hard = argc > 1 && std::string(argv[1]) == "--hard";
+    if (hard)
+        --argc, ++argv;
     if (argc < 3) {
-        std::fprintf(stderr, "usage: %s OUTDIR CODES.txt [SEED] [N_WITH_CODE] [N_EMPTY]\n", argv[0]);
+        std::fprintf(stderr, "usage: %s [--hard] OUTDIR CODES.txt [SEED] [N_WITH_CODE] [N_EMPTY]\n", argv[0]);
         return 2;
     }
     const std::string out = argv[1];
@@ -166,13 +251,15 @@ int main(int argc, char** argv)
     }
     std::fprintf(truth, "file\tw\th\tscenario\tdistance_cm\tppm\tpayload\n");
     const char* scenarios[] = {"indoor", "night", "sun", "motion"};
+    const char* hardScenarios[] = {"glare", "lowsun",     "dark",        "blur", "steep",
+                                   "far",   "phone-dark", "phone-light", "worn"};
     for (int i = 0; i < nCode + nEmpty; ++i) {
         const bool withQr = i < nCode;
         const QString code = codes[i % codes.size()];
         const bool hd = r.uni(0, 1) < 0.7; // most gate webcams run 1280x720, some 640x480
         const int w = hd ? 1280 : 640, h = hd ? 720 : 480;
         const double hfov = hd ? 60.0 : 50.0;
-        const char* scenario = scenarios[i % 4];
+        const std::string scenario = hard ? hardScenarios[i % 9] : scenarios[i % 4];
         Pose p;
         p.distanceMm = r.uni(200, 400);
         p.roll = r.uni(-30, 30) * kPi / 180;
@@ -181,13 +268,29 @@ int main(int argc, char** argv)
         const double fieldW = 2 * p.distanceMm * std::tan(hfov / 2 * kPi / 180);
         p.offX = r.uni(-0.25, 0.25) * (fieldW - kCardW);
         p.offY = r.uni(-0.25, 0.25) * (fieldW * h / w - kCardH);
+        if (scenario == "steep") {
+            const double t = r.uni(40, 55) * kPi / 180 * (r.irange(0, 1) ? 1 : -1);
+            (r.irange(0, 1) ? p.tiltX : p.tiltY) = t;
+        } else if (scenario == "far") {
+            p.distanceMm = r.uni(450, 800);
+            const double far = 2 * p.distanceMm * std::tan(hfov / 2 * kPi / 180);
+            p.offX = r.uni(-0.3, 0.3) * (far - kCardW);
+            p.offY = r.uni(-0.3, 0.3) * (far * h / w - kCardH);
+        }
 
         // Render at twice the size and area-downscale, so the sensor integrates the print.
         const int W2 = w * 2, H2 = h * 2;
         cv::Mat img = background(r, W2, H2);
         double ppm2 = 0;
         const auto quad = project(p, W2, H2, hfov, &ppm2);
-        const cv::Mat flat = card(r, code, withQr);
+        cv::Mat flat;
+        if (scenario == "phone-dark" || scenario == "phone-light")
+            flat = phone(r, code, withQr, scenario == "phone-dark");
+        else if (scenario == "worn") {
+            flat = card(r, code, withQr, r.uni(110, 160));
+            wear(r, flat);
+        } else
+            flat = card(r, code, withQr);
         const std::array<cv::Point2f, 4> src = {cv::Point2f(0, 0), cv::Point2f(float(flat.cols), 0),
                                                 cv::Point2f(float(flat.cols), float(flat.rows)),
                                                 cv::Point2f(0, float(flat.rows))};
@@ -209,20 +312,39 @@ int main(int argc, char** argv)
         cv::Mat mask3;
         cv::cvtColor(mask, mask3, cv::COLOR_GRAY2BGR);
         img = img.mul(cv::Scalar::all(1) - mask3) + warped.mul(mask3);
+        if (scenario == "glare" || scenario.rfind("phone", 0) == 0) {
+            // Somewhere over the code's half of the card (bilinear in the projected corners).
+            const double u = r.uni(0.45, 0.95), v = r.uni(0.3, 0.95);
+            const cv::Point2f at = (quad[0] * float(1 - u) + quad[1] * float(u)) * float(1 - v) +
+                                   (quad[3] * float(1 - u) + quad[2] * float(u)) * float(v);
+            const double cardPx = cv::norm(quad[1] - quad[0]);
+            if (scenario == "glare")
+                addGlare(img, mask, at, r.uni(0.08, 0.2) * cardPx, r.uni(150, 350));
+            else
+                addGlare(img, mask, at, r.uni(0.3, 0.6) * cardPx, r.uni(30, 90));
+        }
         cv::resize(img, img, cv::Size(w, h), 0, 0, cv::INTER_AREA);
 
         // Optics and sensor.
         const double sigma = r.uni(0.3, 1.2);
         cv::GaussianBlur(img, img, cv::Size(0, 0), sigma);
         double gain = 1, offset = 0, noise = r.uni(1.5, 4);
-        if (std::string(scenario) == "night") {
+        int quality = 0; // 0: the usual 70-90
+        if (scenario == "night") {
             gain = r.uni(0.2, 0.45);
             noise = r.uni(4, 9);
-        } else if (std::string(scenario) == "sun") {
+        } else if (scenario == "sun") {
             gain = r.uni(1.3, 1.9);
             offset = r.uni(10, 50);
-        } else if (std::string(scenario) == "motion") {
-            const int len = r.irange(3, 9);
+        } else if (scenario == "lowsun") {
+            gain = r.uni(1.8, 2.6);
+            offset = r.uni(40, 90);
+        } else if (scenario == "dark") {
+            gain = r.uni(0.1, 0.22);
+            noise = r.uni(6, 12);
+            quality = r.irange(50, 70);
+        } else if (scenario == "motion" || scenario == "blur") {
+            const int len = scenario == "blur" ? r.irange(9, 17) : r.irange(3, 9);
             cv::Mat k = cv::Mat::zeros(len, len, CV_32F);
             cv::line(k, {0, r.irange(0, len - 1)}, {len - 1, r.irange(0, len - 1)}, cv::Scalar(1));
             k /= cv::sum(k)[0];
@@ -236,9 +358,10 @@ int main(int argc, char** argv)
         img.convertTo(u8, CV_8UC3);
         char fn[32];
         std::snprintf(fn, sizeof fn, "p%04d.jpg", i);
-        cv::imwrite(out + "/" + fn, u8, {cv::IMWRITE_JPEG_QUALITY, r.irange(70, 90)});
-        const double ppmQr = ppm2 / 2 * kQrMm / 33.0; // pixels per module, card facing the camera
-        std::fprintf(truth, "%s\t%d\t%d\t%s\t%.0f\t%.2f\t%s\n", fn, w, h, withQr ? scenario : "empty",
+        cv::imwrite(out + "/" + fn, u8, {cv::IMWRITE_JPEG_QUALITY, quality ? quality : r.irange(70, 90)});
+        const double qrMm = scenario.rfind("phone", 0) == 0 ? 36.0 : kQrMm;
+        const double ppmQr = ppm2 / 2 * qrMm / 33.0; // pixels per module, card facing the camera
+        std::fprintf(truth, "%s\t%d\t%d\t%s\t%.0f\t%.2f\t%s\n", fn, w, h, withQr ? scenario.c_str() : "empty",
                      p.distanceMm / 10, withQr ? ppmQr : 0.0, withQr ? code.toUtf8().constData() : "");
     }
     std::fclose(truth);
