@@ -242,6 +242,28 @@ std::optional<std::string> zxingQr(const Frame& f, ZXing::Binarizer b)
     return std::nullopt;
 }
 
+// --variants: what reading light-on-dark codes (a phone in dark mode) would add and cost, if the
+// station read the negative of every frame it found nothing in.
+Decoder stationThenNegative()
+{
+    return {QStringLiteral("QrDecoder, then the negative of the frame"),
+            [d = QrDecoder()](const Sample& s) {
+                Read out;
+                auto r = d.decode(s.frame);
+                if (!r.found) {
+                    Frame negative = s.frame;
+                    for (char& c : negative.gray)
+                        c = char(255 - uchar(c));
+                    r = d.decode(negative);
+                }
+                out.found = r.found;
+                if (r.found)
+                    out.texts.push_back(r.text.toStdString());
+                return out;
+            },
+            false};
+}
+
 Decoder zxingQrOnly(ZXing::Binarizer b)
 {
     return {b == ZXing::Binarizer::LocalAverage ? QStringLiteral("ZXing 1.4, QR only, LocalAverage")
@@ -332,6 +354,7 @@ int main(int argc, char** argv)
         mirror.tryRotate = true;
         mirror.globalHistogramFallback = false;
         decoders.push_back(station(QStringLiteral("QrDecoder with ZXing's default options"), mirror));
+        decoders.push_back(stationThenNegative());
         // ZXing QR-only, LocalAverage then GlobalHistogram: a peer cascade, read by the union already.
         decoders.push_back(previousOrder());
     }
