@@ -148,6 +148,15 @@ int Teams::ensure(const QStringList& codes, const Actor& actor)
     return added;
 }
 
+void Teams::changeWithDefaults(const QStringList& defaultCodes, const Actor& actor,
+                               const std::function<void()>& change)
+{
+    Transaction tx(m_db);
+    ensure(defaultCodes, actor);
+    change();
+    tx.commit();
+}
+
 void Teams::rename(const QString& code, const QString& name, const Actor& actor)
 {
     const QString trimmed = name.trimmed();

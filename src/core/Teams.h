@@ -15,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace gatepost::core {
@@ -59,6 +60,11 @@ public:
     /// Adds each of @p codes not stored yet, named by its code (the default four on demand:
     /// the first change to the teams stores the policy's team codes). Returns how many.
     int ensure(const QStringList& codes, const Actor& actor);
+    /// One change to the teams as one transaction: stores @p defaultCodes not stored yet (as
+    /// ensure), then runs @p change (calls to this object's setters); both commit together or
+    /// neither does.
+    void changeWithDefaults(const QStringList& defaultCodes, const Actor& actor,
+                            const std::function<void()>& change);
     void rename(const QString& code, const QString& name, const Actor& actor);
     /// @p operatorName must be a member of the team; "" clears the lead.
     void setLead(const QString& code, const QString& operatorName, const Actor& actor);

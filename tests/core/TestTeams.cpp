@@ -60,6 +60,27 @@ private slots:
         QCOMPARE(auditRows(m_file->db(), "team_add"), 4);
     }
 
+    void theDefaultTeamsCommitWithTheFirstChangeOrNotAtAll()
+    {
+        Teams teams(m_file->db(), m_clock);
+        const QStringList codes{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
+                                QStringLiteral("D")};
+        // A refused change (nobody of that name) leaves no default team behind.
+        QVERIFY(refusalOf([&] {
+                    teams.changeWithDefaults(codes, kLead, [&] {
+                        teams.addMember(QStringLiteral("A"), QStringLiteral("无此人"), QString(), kLead);
+                    });
+                }) == RefusalCode::TeamOperatorUnknown);
+        QVERIFY(teams.teams().isEmpty());
+        QCOMPARE(auditRows(m_file->db(), "team_add"), 0);
+
+        teams.changeWithDefaults(codes, kLead, [&] {
+            teams.addMember(QStringLiteral("B"), QStringLiteral("王芳"), QString(), kLead);
+        });
+        QCOMPARE(teams.teams().size(), 4);
+        QCOMPARE(teams.memberNamed(QStringLiteral("王芳"))->team, QStringLiteral("B"));
+    }
+
     void membersLeadsAndMoves()
     {
         Teams teams(m_file->db(), m_clock);

@@ -313,10 +313,8 @@ int teamChange(Context& ctx, const std::function<void(core::Teams&, const core::
     const core::Actor actor = core::Actor::osAccount();
     core::Teams teams(station->db(), station->clock());
     refusalsAsErrors([&] {
-        core::Transaction tx(station->db());
-        teams.ensure(core::Roster(policy).patternOn(todayIn(policy, station->clock())).teams, actor);
-        change(teams, actor);
-        tx.commit();
+        teams.changeWithDefaults(core::Roster(policy).patternOn(todayIn(policy, station->clock())).teams,
+                                 actor, [&] { change(teams, actor); });
     });
     return 0;
 }

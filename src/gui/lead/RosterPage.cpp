@@ -302,8 +302,8 @@ void RosterPage::reloadTeams()
 void RosterPage::act(const std::function<void()>& action, const QString& done)
 {
     try {
-        d->teams.ensure(d->teamCodes(), d->s.actor); // the default teams are stored on the first change
-        action();
+        // The default teams are stored with the first change, in its transaction.
+        d->teams.changeWithDefaults(d->teamCodes(), d->s.actor, action);
     } catch (const std::exception& e) {
         d->message->setText(RefusalText::error(e));
         return;
