@@ -34,6 +34,7 @@
 // clang-format on
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -264,6 +265,45 @@ Decoder stationThenNegative()
             false};
 }
 
+// --variants: a frame whose grey levels span a narrow range (over-exposed, or dark) stretched to the
+// full range and read again. ZXing's LocalAverage treats a block whose levels span less than 24 as
+// flat, so the faint modules of a washed-out card vanish before the detector sees them.
+// @p maxRange: the frame's 2nd-98th percentile span under which it is worth a second read.
+Decoder stationThenStretched(int maxRange)
+{
+    return {QStringLiteral("QrDecoder, then stretched when the 2-98 % span < %1").arg(maxRange),
+            [d = QrDecoder(), maxRange](const Sample& s) {
+                Read out;
+                auto r = d.decode(s.frame);
+                if (!r.found) {
+                    std::array<int, 256> hist{};
+                    int n = 0;
+                    for (int y = 0; y < s.frame.height; y += 4)
+                        for (int x = 0; x < s.frame.width; x += 4, ++n)
+                            ++hist[uchar(s.frame.gray[qsizetype(y) * s.frame.stride + x])];
+                    int lo = 0, hi = 255;
+                    for (int acc = 0; lo < 255 && (acc += hist[size_t(lo)]) < n / 50;)
+                        ++lo;
+                    for (int acc = 0; hi > 0 && (acc += hist[size_t(hi)]) < n / 50;)
+                        --hi;
+                    if (hi - lo < maxRange && hi > lo) {
+                        Frame f = s.frame;
+                        std::array<uchar, 256> lut{};
+                        for (int v = 0; v < 256; ++v)
+                            lut[size_t(v)] = uchar(std::clamp((v - lo) * 255 / (hi - lo), 0, 255));
+                        for (char& c : f.gray)
+                            c = char(lut[uchar(c)]);
+                        r = d.decode(f);
+                    }
+                }
+                out.found = r.found;
+                if (r.found)
+                    out.texts.push_back(r.text.toStdString());
+                return out;
+            },
+            false};
+}
+
 Decoder zxingQrOnly(ZXing::Binarizer b)
 {
     return {b == ZXing::Binarizer::LocalAverage ? QStringLiteral("ZXing 1.4, QR only, LocalAverage")
@@ -355,6 +395,8 @@ int main(int argc, char** argv)
         mirror.globalHistogramFallback = false;
         decoders.push_back(station(QStringLiteral("QrDecoder with ZXing's default options"), mirror));
         decoders.push_back(stationThenNegative());
+        decoders.push_back(stationThenStretched(120));
+        decoders.push_back(stationThenStretched(180));
         // ZXing QR-only, LocalAverage then GlobalHistogram: a peer cascade, read by the union already.
         decoders.push_back(previousOrder());
     }
