@@ -1,8 +1,9 @@
 # gatepost_add_test(NAME <name> LABEL <core|scan|print|gui|e2e> SOURCES ... LIBS ... [FULL_UNWIND])
 # One QtTest executable per class or screen. GUI tests run headless.
 # FULL_UNWIND: under ASan, record every allocation's stack with the slow unwinder. A test that opens
-# video files needs it: OpenCV's GStreamer probing leaks from plugins it unloads again, and only the
-# full stack reaches the libraries tests/sanitizers/lsan.supp names. It costs time on every malloc,
+# a camera device (a missing /dev/video99) needs it: OpenCV's probing of the capture backends leaks
+# from libraries it loads and unloads again, and only the full stack reaches the libraries
+# tests/sanitizers/lsan.supp names. It costs time on every malloc,
 # so only those tests pay it.
 function(gatepost_add_test)
   cmake_parse_arguments(T "FULL_UNWIND" "NAME;LABEL;TIMEOUT" "SOURCES;LIBS" ${ARGN})
