@@ -396,6 +396,10 @@ int main(int argc, char** argv)
         decoders.push_back(station(QStringLiteral("QrDecoder with ZXing's default options"), mirror));
         decoders.push_back(stationThenNegative());
         decoders.push_back(stationThenStretched(120));
+        QrDecoder::Options stretch;
+        stretch.stretchBelowSpan = 120;
+        decoders.push_back(
+            station(QStringLiteral("QrDecoder, stretchBelowSpan 120 (LocalAverage once)"), stretch));
         decoders.push_back(stationThenStretched(180));
         // ZXing QR-only, LocalAverage then GlobalHistogram: a peer cascade, read by the union already.
         decoders.push_back(previousOrder());

@@ -11,9 +11,10 @@ namespace gatepost::scan {
 struct DecodeResult
 {
     bool found = false;
-    QString text;      // UTF-8 decoded; empty when !found
-    QString binarizer; // "LocalAverage" or "GlobalHistogram": which pass found it
-    double ms = 0;     // wall time of the whole decode() call
+    QString text;           // UTF-8 decoded; empty when !found
+    QString binarizer;      // "LocalAverage" or "GlobalHistogram": which pass found it
+    bool stretched = false; // found in the frame stretched to its full grey range
+    double ms = 0;          // wall time of the whole decode() call
 };
 
 /// Finds one QR code in a grayscale frame (ZXing-C++ behind ZxingDecoder.cpp).
@@ -36,6 +37,10 @@ public:
         bool tryHarder = false;
         bool tryRotate = false;
         bool allFormats = false; // benchmark baseline only: production reads QR codes alone
+        // A frame nothing was read in whose grey levels (2nd to 98th percentile) span less than
+        // this is stretched to the full range and read once more with LocalAverage: the faint
+        // modules of an over-exposed or dark card (measured: see QrDecoder.cpp). 0: off.
+        int stretchBelowSpan = 120;
     };
 
     QrDecoder();

@@ -162,11 +162,42 @@ private slots:
         QVERIFY2(frame.has_value(), qPrintable(error));
         QrDecoder::Options localOnly;
         localOnly.globalHistogramFallback = false;
+        localOnly.stretchBelowSpan = 0;
         QVERIFY(!QrDecoder(localOnly).decode(*frame).found);
         const DecodeResult r = QrDecoder().decode(*frame);
         QVERIFY(r.found);
         QCOMPARE(r.text, QStringLiteral("GP1:1000001:12:MN3V5X7Z9B1D3F5H"));
         QCOMPARE(r.binarizer, QStringLiteral("GlobalHistogram"));
+        QVERIFY(!r.stretched);
+    }
+
+    void aPaleCardInLowSunIsReadOnceStretched_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("lowsun_720p") << QStringLiteral("lowsun_720p.jpg")
+                                     << QStringLiteral("GP1:0000038:01:4M3E23E5721Q6XY2");
+        QTest::newRow("lowsun_2") << QStringLiteral("lowsun_2.jpg")
+                                  << QStringLiteral("GP1:0000074:01:B0MWTE71MECPCHDW");
+    }
+
+    void aPaleCardInLowSunIsReadOnceStretched()
+    {
+        // Paper clipped to white, modules pale grey: both binarizers and the 1/3 layer see a flat
+        // card; stretched to the full range, LocalAverage reads it.
+        QFETCH(QString, file);
+        QFETCH(QString, text);
+        QString error;
+        const auto frame = ImageLoader::load(QStringLiteral(GATEPOST_TEST_DATA "/frames/") + file, &error);
+        QVERIFY2(frame.has_value(), qPrintable(error));
+        QrDecoder::Options noStretch;
+        noStretch.stretchBelowSpan = 0;
+        QVERIFY(!QrDecoder(noStretch).decode(*frame).found);
+        const DecodeResult r = QrDecoder().decode(*frame);
+        QVERIFY(r.found);
+        QCOMPARE(r.text, text);
+        QCOMPARE(r.binarizer, QStringLiteral("LocalAverage"));
+        QVERIFY(r.stretched);
     }
 
     void framesWithoutCodesFindNothing()

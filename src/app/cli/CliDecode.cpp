@@ -78,6 +78,7 @@ int cmdDecode(Context& ctx)
                 {QStringLiteral("ms"), r.ms},
                 {QStringLiteral("load_ms"), loadMs[i]},
                 {QStringLiteral("binarizer"), r.found ? QJsonValue(r.binarizer) : QJsonValue()},
+                {QStringLiteral("stretched"), r.stretched},
             });
         } else {
             ctx.out << files[i] << '\t' << (r.found ? oneLine(r.text) : QStringLiteral("(none)")) << '\t'
