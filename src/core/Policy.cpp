@@ -38,6 +38,16 @@ QString timeText(QTime t)
     return t.toString(kTimeFormat);
 }
 
+// {"visitor": {"from": "06:00", "to": "22:00"}, ...}
+QJsonObject hoursTableJson(const QMap<Category, HoursWindow>& hours)
+{
+    QJsonObject json;
+    for (auto it = hours.begin(); it != hours.end(); ++it)
+        json.insert(toString(it.key()), QJsonObject{{QStringLiteral("from"), timeText(it.value().from)},
+                                                    {QStringLiteral("to"), timeText(it.value().to)}});
+    return json;
+}
+
 // Strict "HH:mm" (two digits each): "6:00" or "06:00:30" are typos, not times.
 std::optional<QTime> parseTime(const QJsonValue& v)
 {
@@ -430,22 +440,11 @@ QJsonObject Policy::toJson() const
     json.insert(kHomeQuarantineKey, homeQuarantineDays);
     json.insert(kTimeZoneKey, timeZone);
 
-    QJsonObject hoursJson;
-    for (auto it = hours.begin(); it != hours.end(); ++it) {
-        hoursJson.insert(toString(it.key()), QJsonObject{{QStringLiteral("from"), timeText(it.value().from)},
-                                                         {QStringLiteral("to"), timeText(it.value().to)}});
-    }
-    json.insert(kHoursKey, hoursJson);
+    json.insert(kHoursKey, hoursTableJson(hours));
     QJsonObject gateHoursJson;
-    for (auto g = gateHours.begin(); g != gateHours.end(); ++g) {
-        QJsonObject windows;
-        for (auto it = g.value().begin(); it != g.value().end(); ++it)
-            windows.insert(toString(it.key()),
-                           QJsonObject{{QStringLiteral("from"), timeText(it.value().from)},
-                                       {QStringLiteral("to"), timeText(it.value().to)}});
-        if (!windows.isEmpty())
-            gateHoursJson.insert(g.key(), windows);
-    }
+    for (auto g = gateHours.begin(); g != gateHours.end(); ++g)
+        if (!g.value().isEmpty())
+            gateHoursJson.insert(g.key(), hoursTableJson(g.value()));
     json.insert(kGateHoursKey, gateHoursJson);
 
     QJsonObject gatesJson;

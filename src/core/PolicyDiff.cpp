@@ -92,6 +92,24 @@ QString changesJson(const QList<PolicyChange>& changes, bool after)
 
 } // namespace
 
+// One change per entry that differs, named prefix.key (and .subkey at depth 2), keys sorted.
+void appendEntryChanges(const QString& prefix, const QJsonObject& a, const QJsonObject& b, int depth,
+                        QList<PolicyChange>* out)
+{
+    QStringList keys = a.keys();
+    for (const QString& k : b.keys())
+        if (!keys.contains(k))
+            keys << k;
+    keys.sort();
+    for (const QString& k : keys) {
+        const QString name = prefix + QLatin1Char('.') + k;
+        if (depth > 1)
+            appendEntryChanges(name, a.value(k).toObject(), b.value(k).toObject(), depth - 1, out);
+        else if (a.value(k) != b.value(k))
+            out->append({name, text(a.value(k)), text(b.value(k))});
+    }
+}
+
 QList<PolicyChange> diff(const Policy& a, const Policy& b)
 {
     const QJsonObject ja = a.toJson();
@@ -112,43 +130,9 @@ QList<PolicyChange> diff(const Policy& a, const Policy& b)
         const QJsonValue vb = jb.value(key);
         if (va == vb)
             continue;
-        if (isPerGateAndCategory(key) && (va.isObject() || va.isUndefined()) &&
-            (vb.isObject() || vb.isUndefined())) {
-            const QJsonObject oa = va.toObject();
-            const QJsonObject ob = vb.toObject();
-            QStringList gates = oa.keys();
-            for (const QString& g : ob.keys())
-                if (!gates.contains(g))
-                    gates << g;
-            gates.sort();
-            for (const QString& g : gates) {
-                const QJsonObject ga = oa.value(g).toObject();
-                const QJsonObject gb = ob.value(g).toObject();
-                QStringList subs = ga.keys();
-                for (const QString& s : gb.keys())
-                    if (!subs.contains(s))
-                        subs << s;
-                subs.sort();
-                for (const QString& s : subs)
-                    if (ga.value(s) != gb.value(s))
-                        out.append({key + QLatin1Char('.') + g + QLatin1Char('.') + s, text(ga.value(s)),
-                                    text(gb.value(s))});
-            }
-            continue;
-        }
-        if (isPerCategory(key) && (va.isObject() || va.isUndefined()) &&
-            (vb.isObject() || vb.isUndefined())) {
-            const QJsonObject oa = va.toObject();
-            const QJsonObject ob = vb.toObject();
-            QStringList subs = oa.keys();
-            for (const QString& s : ob.keys())
-                if (!subs.contains(s))
-                    subs << s;
-            subs.sort();
-            for (const QString& s : subs) {
-                if (oa.value(s) != ob.value(s))
-                    out.append({key + QLatin1Char('.') + s, text(oa.value(s)), text(ob.value(s))});
-            }
+        const int depth = isPerGateAndCategory(key) ? 2 : isPerCategory(key) ? 1 : 0;
+        if (depth > 0 && (va.isObject() || va.isUndefined()) && (vb.isObject() || vb.isUndefined())) {
+            appendEntryChanges(key, va.toObject(), vb.toObject(), depth, &out);
             continue;
         }
         out.append({key, text(va), text(vb)});
