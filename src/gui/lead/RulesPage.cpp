@@ -47,12 +47,10 @@ QString windowText(const std::optional<core::HoursWindow>& w)
 // The hours in force of @p c at @p gate (empty = every gate), as the current-value column shows them.
 QString hoursText(const core::Policy& p, const QString& gate, core::Category c)
 {
-    if (gate.isEmpty())
-        return windowText(p.hours.contains(c) ? std::optional(p.hours.value(c)) : std::nullopt);
-    if (!p.gateHours.value(gate).contains(c))
-        return LeadText::tr("as at every gate (%1)")
-            .arg(windowText(p.hours.contains(c) ? std::optional(p.hours.value(c)) : std::nullopt));
-    return windowText(p.gateHours.value(gate).value(c));
+    const QString window = windowText(p.hoursAt(gate, c));
+    if (!gate.isEmpty() && !p.gateHours.value(gate).contains(c))
+        return LeadText::tr("as at every gate (%1)").arg(window);
+    return window;
 }
 
 QString yesNo(bool b)
@@ -158,9 +156,18 @@ struct RulesPage::Private
             to[c]->setTime(w.to);
             own[c]->setVisible(!gate.isEmpty());
             own[c]->setChecked(gateOwn);
-            from[c]->setEnabled(gate.isEmpty() || gateOwn);
-            to[c]->setEnabled(gate.isEmpty() || gateOwn);
             currentLabels[QStringLiteral("hours.") + core::toString(c)]->setText(hoursText(current, gate, c));
+        }
+        enableHourEdits();
+    }
+
+    // Every gate's hours are editable; a gate's only where it has hours of its own.
+    void enableHourEdits()
+    {
+        for (core::Category c : kHoursCategories) {
+            const bool editable = scope().isEmpty() || own[c]->isChecked();
+            from[c]->setEnabled(editable);
+            to[c]->setEnabled(editable);
         }
     }
 
@@ -338,11 +345,7 @@ RulesPage::RulesPage(const LeadServices& services, QWidget* parent)
         connect(box, &QComboBox::currentIndexChanged, this, update);
     const auto hoursEdited = [this, update] {
         d->takeHours();
-        for (core::Category c : kHoursCategories) {
-            const bool editable = d->scope().isEmpty() || d->own[c]->isChecked();
-            d->from[c]->setEnabled(editable);
-            d->to[c]->setEnabled(editable);
-        }
+        d->enableHourEdits();
         update();
     };
     for (core::Category c : kHoursCategories) {
