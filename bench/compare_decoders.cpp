@@ -34,7 +34,6 @@
 // clang-format on
 
 #include <algorithm>
-#include <array>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -158,18 +157,18 @@ bool loadDir(const QString& dir, std::vector<Sample>& out)
     return true;
 }
 
+Read readOf(const gatepost::scan::DecodeResult& r)
+{
+    Read out;
+    out.found = r.found;
+    if (r.found)
+        out.texts.push_back(r.text.toStdString());
+    return out;
+}
+
 Decoder station(const QString& name, const QrDecoder::Options& o)
 {
-    return {name,
-            [d = QrDecoder(o)](const Sample& s) {
-                const auto r = d.decode(s.frame);
-                Read out;
-                out.found = r.found;
-                if (r.found)
-                    out.texts.push_back(r.text.toStdString());
-                return out;
-            },
-            false};
+    return {name, [d = QrDecoder(o)](const Sample& s) { return readOf(d.decode(s.frame)); }, false};
 }
 
 // ZXing exactly as a caller gets it with `DecodeHints{}`: all formats, tryHarder, tryRotate,
@@ -249,7 +248,6 @@ Decoder stationThenNegative()
 {
     return {QStringLiteral("QrDecoder, then the negative of the frame"),
             [d = QrDecoder()](const Sample& s) {
-                Read out;
                 auto r = d.decode(s.frame);
                 if (!r.found) {
                     Frame negative = s.frame;
@@ -257,49 +255,7 @@ Decoder stationThenNegative()
                         c = char(255 - uchar(c));
                     r = d.decode(negative);
                 }
-                out.found = r.found;
-                if (r.found)
-                    out.texts.push_back(r.text.toStdString());
-                return out;
-            },
-            false};
-}
-
-// --variants: a frame whose grey levels span a narrow range (over-exposed, or dark) stretched to the
-// full range and read again. ZXing's LocalAverage treats a block whose levels span less than 24 as
-// flat, so the faint modules of a washed-out card vanish before the detector sees them.
-// @p maxRange: the frame's 2nd-98th percentile span under which it is worth a second read.
-Decoder stationThenStretched(int maxRange)
-{
-    return {QStringLiteral("QrDecoder, then stretched when the 2-98 % span < %1").arg(maxRange),
-            [d = QrDecoder(), maxRange](const Sample& s) {
-                Read out;
-                auto r = d.decode(s.frame);
-                if (!r.found) {
-                    std::array<int, 256> hist{};
-                    int n = 0;
-                    for (int y = 0; y < s.frame.height; y += 4)
-                        for (int x = 0; x < s.frame.width; x += 4, ++n)
-                            ++hist[uchar(s.frame.gray[qsizetype(y) * s.frame.stride + x])];
-                    int lo = 0, hi = 255;
-                    for (int acc = 0; lo < 255 && (acc += hist[size_t(lo)]) < n / 50;)
-                        ++lo;
-                    for (int acc = 0; hi > 0 && (acc += hist[size_t(hi)]) < n / 50;)
-                        --hi;
-                    if (hi - lo < maxRange && hi > lo) {
-                        Frame f = s.frame;
-                        std::array<uchar, 256> lut{};
-                        for (int v = 0; v < 256; ++v)
-                            lut[size_t(v)] = uchar(std::clamp((v - lo) * 255 / (hi - lo), 0, 255));
-                        for (char& c : f.gray)
-                            c = char(lut[uchar(c)]);
-                        r = d.decode(f);
-                    }
-                }
-                out.found = r.found;
-                if (r.found)
-                    out.texts.push_back(r.text.toStdString());
-                return out;
+                return readOf(r);
             },
             false};
 }
@@ -387,20 +343,22 @@ int main(int argc, char** argv)
     if (variants) {
         QrDecoder::Options la;
         la.globalHistogramFallback = false;
+        la.stretchBelowSpan = 0;
         decoders.push_back(station(QStringLiteral("QrDecoder, LocalAverage only"), la));
         QrDecoder::Options mirror; // the ZXing defaults through the product adapter
         mirror.allFormats = true;
         mirror.tryHarder = true;
         mirror.tryRotate = true;
         mirror.globalHistogramFallback = false;
+        mirror.stretchBelowSpan = 0;
         decoders.push_back(station(QStringLiteral("QrDecoder with ZXing's default options"), mirror));
         decoders.push_back(stationThenNegative());
-        decoders.push_back(stationThenStretched(120));
-        QrDecoder::Options stretch;
-        stretch.stretchBelowSpan = 120;
-        decoders.push_back(
-            station(QStringLiteral("QrDecoder, stretchBelowSpan 120 (LocalAverage once)"), stretch));
-        decoders.push_back(stationThenStretched(180));
+        // The narrow-range stretch (QrDecoder::Options::stretchBelowSpan): without it, and wider.
+        for (const int span : {0, 180}) {
+            QrDecoder::Options stretch;
+            stretch.stretchBelowSpan = span;
+            decoders.push_back(station(QStringLiteral("QrDecoder, stretchBelowSpan %1").arg(span), stretch));
+        }
         // ZXing QR-only, LocalAverage then GlobalHistogram: a peer cascade, read by the union already.
         decoders.push_back(previousOrder());
     }
