@@ -29,6 +29,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdio>
@@ -107,7 +108,7 @@ cv::Mat phone(Rng& r, const QString& code, bool withQr, bool darkMode)
     const double backlight = r.uni(0.75, 1.0);
     c(screen).setTo(cv::Scalar::all(darkMode ? 25 : 240 * backlight));
     if (withQr) {
-        const int side = int(36 * kCardPxPerMm) < screen.height ? int(36 * kCardPxPerMm) : screen.height;
+        const int side = std::min(int(36 * kCardPxPerMm), screen.height);
         cv::Mat q = qrModules(code, side);
         if (darkMode)
             q = cv::Scalar::all(255) - q; // light modules on a dark screen
