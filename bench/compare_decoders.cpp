@@ -83,13 +83,16 @@ struct Tally
 struct UnionTally
 {
     int peers = 0, stationOnly = 0, peersOnly = 0, nobody = 0, total = 0;
-    void add(bool station, bool anyPeer)
+    int fastOnly = 0, fastMisses = 0; // the same two for the fast tier alone
+    void add(bool station, bool fast, bool anyPeer)
     {
         ++total;
         peers += anyPeer;
         stationOnly += station && !anyPeer;
         peersOnly += anyPeer && !station;
         nobody += !station && !anyPeer;
+        fastOnly += fast && !anyPeer;
+        fastMisses += anyPeer && !fast;
     }
 };
 
@@ -166,9 +169,15 @@ Read readOf(const gatepost::scan::DecodeResult& r)
     return out;
 }
 
-Decoder station(const QString& name, const QrDecoder::Options& o)
+// The station as the gate runs it when the decoder has the rest of the frame period to itself
+// (every pass), or with a newer frame always waiting (@p fastTierOnly: the deep tier is skipped).
+Decoder station(const QString& name, const QrDecoder::Options& o, bool fastTierOnly = false)
 {
-    return {name, [d = QrDecoder(o)](const Sample& s) { return readOf(d.decode(s.frame)); }, false};
+    return {name,
+            [d = QrDecoder(o), fastTierOnly](const Sample& s) {
+                return readOf(fastTierOnly ? d.decode(s.frame, [] { return false; }) : d.decode(s.frame));
+            },
+            false};
 }
 
 // ZXing exactly as a caller gets it with `DecodeHints{}`: all formats, tryHarder, tryRotate,
@@ -240,24 +249,6 @@ std::optional<std::string> zxingQr(const Frame& f, ZXing::Binarizer b)
     } catch (...) {
     }
     return std::nullopt;
-}
-
-// --variants: what reading light-on-dark codes (a phone in dark mode) would add and cost, if the
-// station read the negative of every frame it found nothing in.
-Decoder stationThenNegative()
-{
-    return {QStringLiteral("QrDecoder, then the negative of the frame"),
-            [d = QrDecoder()](const Sample& s) {
-                auto r = d.decode(s.frame);
-                if (!r.found) {
-                    Frame negative = s.frame;
-                    for (char& c : negative.gray)
-                        c = char(255 - uchar(c));
-                    r = d.decode(negative);
-                }
-                return readOf(r);
-            },
-            false};
 }
 
 Decoder zxingQrOnly(ZXing::Binarizer b)
@@ -334,25 +325,28 @@ int main(int argc, char** argv)
         if (!loadDir(d, samples))
             return 1;
 
-    std::vector<Decoder> decoders{station(QStringLiteral("**Gatepost station** (QrDecoder defaults)"), {}),
-                                  zxingDefaults(),
-                                  zxingQrOnly(ZXing::Binarizer::LocalAverage),
-                                  zxingQrOnly(ZXing::Binarizer::GlobalHistogram),
-                                  zbarScanner(true),
-                                  zbarScanner(false)};
+    std::vector<Decoder> decoders{
+        station(QStringLiteral("**Gatepost station** (QrDecoder defaults, every pass)"), {}),
+        station(QStringLiteral("**Gatepost station, fast tier** (a newer frame always waiting)"), {}, true),
+        zxingDefaults(),
+        zxingQrOnly(ZXing::Binarizer::LocalAverage),
+        zxingQrOnly(ZXing::Binarizer::GlobalHistogram),
+        zbarScanner(true),
+        zbarScanner(false)};
     if (variants) {
-        QrDecoder::Options la;
-        la.globalHistogramFallback = false;
-        la.stretchBelowSpan = 0;
-        decoders.push_back(station(QStringLiteral("QrDecoder, LocalAverage only"), la));
-        QrDecoder::Options mirror; // the ZXing defaults through the product adapter
+        QrDecoder::Options frameOnly; // LocalAverage on the frame, nothing else
+        frameOnly.halfLayer = false;
+        frameOnly.deepTier = false;
+        frameOnly.stretchBelowSpan = 0;
+        decoders.push_back(station(QStringLiteral("QrDecoder, the frame alone"), frameOnly));
+        QrDecoder::Options mirror = frameOnly; // the ZXing defaults through the product adapter
         mirror.allFormats = true;
         mirror.tryHarder = true;
         mirror.tryRotate = true;
-        mirror.globalHistogramFallback = false;
-        mirror.stretchBelowSpan = 0;
         decoders.push_back(station(QStringLiteral("QrDecoder with ZXing's default options"), mirror));
-        decoders.push_back(stationThenNegative());
+        QrDecoder::Options noHalf;
+        noHalf.halfLayer = false;
+        decoders.push_back(station(QStringLiteral("QrDecoder without the half layer"), noHalf));
         // The narrow-range stretch (QrDecoder::Options::stretchBelowSpan): without it, and wider.
         for (const int span : {0, 180}) {
             QrDecoder::Options stretch;
@@ -419,8 +413,9 @@ int main(int argc, char** argv)
         ceiling += any;
         if (hasCode) {
             const bool stationOk = cells[0].startsWith(QLatin1String("ok"));
-            all.add(stationOk, anyPeer);
-            unionByScenario[s.scenario].add(stationOk, anyPeer);
+            const bool fastOk = cells[1].startsWith(QLatin1String("ok"));
+            all.add(stationOk, fastOk, anyPeer);
+            unionByScenario[s.scenario].add(stationOk, fastOk, anyPeer);
         }
         if (details) {
             std::fprintf(details, "%s\t%s\t%s", qPrintable(s.path), qPrintable(s.scenario),
@@ -453,16 +448,20 @@ int main(int argc, char** argv)
 
     // The goal, per scenario: nothing a peer reads is missed, and a share of what every peer misses
     // is read.
-    std::printf("\n| scenario | frames | union of the peers | station reads, every peer misses | peers read, "
-                "station misses | nobody reads | station's share of the frames every peer misses |\n"
-                "|---|---|---|---|---|---|---|\n");
+    std::printf(
+        "\n| scenario | frames | union of the peers | station reads, every peer misses | peers read, "
+        "station misses | nobody reads | station's share of the frames every peer misses | fast tier: "
+        "reads, every peer misses / peers read, it misses / share |\n"
+        "|---|---|---|---|---|---|---|---|\n");
     const auto unionRow = [](const QString& name, const UnionTally& u) {
         const int peersMiss = u.total - u.peers;
-        std::printf("| %s | %d | %d | %d | %d | %d | %s |\n", qPrintable(name), u.total, u.peers,
-                    u.stationOnly, u.peersOnly, u.nobody,
-                    peersMiss
-                        ? qPrintable(QStringLiteral("%1 %").arg(100.0 * u.stationOnly / peersMiss, 0, 'f', 0))
-                        : "–");
+        const auto share = [peersMiss](int n) {
+            return peersMiss ? QStringLiteral("%1 %").arg(100.0 * n / peersMiss, 0, 'f', 0)
+                             : QStringLiteral("–");
+        };
+        std::printf("| %s | %d | %d | %d | %d | %d | %s | %d / %d / %s |\n", qPrintable(name), u.total,
+                    u.peers, u.stationOnly, u.peersOnly, u.nobody, qPrintable(share(u.stationOnly)),
+                    u.fastOnly, u.fastMisses, qPrintable(share(u.fastOnly)));
     };
     for (const auto& [scenario, u] : unionByScenario)
         unionRow(scenario, u);

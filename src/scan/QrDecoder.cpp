@@ -1,12 +1,13 @@
 #include "scan/QrDecoder.h"
 
+#include "scan/FrameFilters.h"
 #include "scan/ZxingDecoder.h"
 
 #include <QElapsedTimer>
 
 #include <algorithm>
-#include <array>
 #include <optional>
+#include <string_view>
 
 // Choice of options, measured on the shared qr-corpus (748 webcam-like JPEG frames, 648 with
 // real 31-character pass codes, 100 without; one thread, 2-core machine shared with builds):
@@ -38,64 +39,45 @@
 // sun 29 -> 31), no wrong read; empty frames median 3.10 -> 3.20 ms, p95 5.0 -> 8.9 ms (the
 // narrow-range ones: dark and bright scenes). The same with both binarizers and the 1/3 layer
 // read 4 more frames for 0.5 ms more median on empty frames.
+//
+// Two tiers (2026-12-02, issue 10; every pass measured alone on 1,820 frames with a code and 240
+// without, then cascades simulated and checked with bench_compare_decoders; docs/performance.md):
+// the 1/3 layer and the full-size GlobalHistogram pass each read fewer frames per millisecond
+// than the half-size layer, which is a cheap 2x2 mean. Fast tier, on every frame: LocalAverage on
+// the frame, the narrow-range stretch, then on the half layer GlobalHistogram, a mean adaptive
+// threshold (21 px, -3: glare and low sun, where zbar used to win) and the stretched negative (a
+// phone in dark mode: light modules on a dark screen, which no peer reads). Deep tier, only while
+// no newer frame waits: an unsharp mask (7 px box, 100 %) at full size for motion and focus blur,
+// the negative at full size, the mask on the stretched frame (7 px and 3 px), GlobalHistogram.
 namespace gatepost::scan {
 
 namespace {
 
-// ZXing 1.4's tryDownscale: frames whose short side is above 500 px are also read at 1/3 size
-// (a 3x3 box average, rounded), which averages out noise and brings a near card into range.
-constexpr int kDownscaleThreshold = 500;
-constexpr int kDownscaleFactor = 3;
+constexpr int kHalfLayerMinSide = 160; // the half layer of a smaller frame is too small to read
+constexpr int kAdaptiveBlock = 21;
+constexpr int kAdaptiveOffset = 3;
 
-Frame downscaled(const Frame& f, int n)
+struct Pass
 {
-    Frame d;
-    d.width = f.width / n;
-    d.height = f.height / n;
-    d.stride = d.width;
-    d.gray.resize(qsizetype(d.width) * d.height);
-    auto* out = reinterpret_cast<uchar*>(d.gray.data());
-    const auto* in = reinterpret_cast<const uchar*>(f.gray.constData());
-    for (int y = 0; y < d.height; ++y) {
-        for (int x = 0; x < d.width; ++x) {
-            int sum = n * n / 2;
-            for (int ty = 0; ty < n; ++ty) {
-                const uchar* row = in + qsizetype(y * n + ty) * f.stride + x * n;
-                for (int tx = 0; tx < n; ++tx)
-                    sum += row[tx];
-            }
-            *out++ = uchar(sum / (n * n));
-        }
-    }
-    return d;
-}
+    const char* name;
+    zxing::Binarizer binarizer;
+    bool stretched; // reads a stretched copy (or its negative)
+    bool deep;      // idle-time tier
+};
 
-// The frame with its 2nd-98th percentile grey span mapped to 0-255, when that span is below
-// @p limit (a histogram of every 4th pixel of every 4th row: about 0.1 ms at 1280x720).
-std::optional<Frame> stretchedIfNarrow(const Frame& f, int limit)
-{
-    std::array<int, 256> hist{};
-    int n = 0;
-    const auto* px = reinterpret_cast<const uchar*>(f.gray.constData());
-    for (int y = 0; y < f.height; y += 4)
-        for (int x = 0; x < f.width; x += 4, ++n)
-            ++hist[px[qsizetype(y) * f.stride + x]];
-    int lo = 0, hi = 255;
-    for (int acc = hist[0]; lo < 255 && acc < n / 50;)
-        acc += hist[std::size_t(++lo)];
-    for (int acc = hist[255]; hi > 0 && acc < n / 50;)
-        acc += hist[std::size_t(--hi)];
-    if (hi <= lo || hi - lo >= limit)
-        return std::nullopt;
-    std::array<uchar, 256> lut{};
-    for (int v = 0; v < 256; ++v)
-        lut[std::size_t(v)] = uchar(std::clamp((v - lo) * 255 / (hi - lo), 0, 255));
-    Frame s = f;
-    auto* out = reinterpret_cast<uchar*>(s.gray.data());
-    for (qsizetype i = 0; i < s.gray.size(); ++i)
-        out[i] = lut[out[i]];
-    return s;
-}
+// The order they run in; decode() below builds each pass's picture only when it is reached.
+constexpr Pass kPasses[] = {
+    {"frame", zxing::Binarizer::LocalAverage, false, false},
+    {"stretched", zxing::Binarizer::LocalAverage, true, false},
+    {"half", zxing::Binarizer::GlobalHistogram, false, false},
+    {"half-adaptive", zxing::Binarizer::LocalAverage, false, false},
+    {"half-negative", zxing::Binarizer::LocalAverage, true, false},
+    {"sharpened", zxing::Binarizer::LocalAverage, false, true},
+    {"negative", zxing::Binarizer::LocalAverage, true, true},
+    {"sharpened-stretched", zxing::Binarizer::LocalAverage, true, true},
+    {"sharpened-fine", zxing::Binarizer::LocalAverage, true, true},
+    {"global", zxing::Binarizer::GlobalHistogram, false, true},
+};
 
 } // namespace
 
@@ -106,7 +88,25 @@ QrDecoder::QrDecoder(const Options& options)
 {
 }
 
+QStringList QrDecoder::passNames()
+{
+    QStringList names;
+    for (const Pass& p : kPasses)
+        names.append(QString::fromLatin1(p.name));
+    return names;
+}
+
 DecodeResult QrDecoder::decode(const Frame& frame) const
+{
+    return run(frame, nullptr);
+}
+
+DecodeResult QrDecoder::decode(const Frame& frame, const std::function<bool()>& moreTime) const
+{
+    return run(frame, &moreTime);
+}
+
+DecodeResult QrDecoder::run(const Frame& frame, const std::function<bool()>* moreTime) const
 {
     QElapsedTimer timer;
     timer.start();
@@ -116,43 +116,94 @@ DecodeResult QrDecoder::decode(const Frame& frame) const
         return r;
     }
     zxing::ReadOptions o;
-    o.tryDownscale = false; // the 1/3 layer is made here, once, and only when needed
+    o.tryDownscale = false; // the layers are made here, once, and only when a pass needs them
     o.isPure = m_options.isPure;
     o.tryHarder = m_options.tryHarder;
     o.tryRotate = m_options.tryRotate;
     o.allFormats = m_options.allFormats;
 
-    // Full resolution first (LocalAverage, then GlobalHistogram), then the 1/3 layer of a large
-    // frame with both: the same passes ZXing's tryDownscale runs, in an order where a frame read
-    // at once never pays for the downscale.
-    const auto passes = [&](const Frame& f) -> std::optional<QString> {
-        o.binarizer = zxing::Binarizer::LocalAverage;
-        std::optional<QString> text = zxing::read(f, o);
-        r.binarizer = QStringLiteral("LocalAverage");
-        if (!text && m_options.globalHistogramFallback) {
-            o.binarizer = zxing::Binarizer::GlobalHistogram;
-            text = zxing::read(f, o);
-            r.binarizer = QStringLiteral("GlobalHistogram");
-        }
-        return text;
+    const bool extras = !m_options.isPure; // a pure code is read as it is or not at all
+    const bool half =
+        extras && m_options.halfLayer && std::min(frame.width, frame.height) >= kHalfLayerMinSide;
+    const bool deep = extras && m_options.deepTier;
+    std::optional<filters::Span> fullSpan;
+    std::optional<Frame> halfLayer, fullStretched;
+    const auto spanOfFrame = [&] {
+        if (!fullSpan)
+            fullSpan = filters::span(frame);
+        return *fullSpan;
     };
-    std::optional<QString> text = passes(frame);
-    if (!text && m_options.tryDownscale && !m_options.isPure &&
-        std::min(frame.width, frame.height) > kDownscaleThreshold)
-        text = passes(downscaled(frame, kDownscaleFactor));
-    if (!text && m_options.stretchBelowSpan > 0 && !m_options.isPure) {
-        if (const std::optional<Frame> stretched = stretchedIfNarrow(frame, m_options.stretchBelowSpan)) {
-            o.binarizer = zxing::Binarizer::LocalAverage;
-            text = zxing::read(*stretched, o);
-            r.binarizer = QStringLiteral("LocalAverage");
-            r.stretched = bool(text);
+    const auto layer = [&]() -> const Frame& {
+        if (!halfLayer)
+            halfLayer = filters::halved(frame);
+        return *halfLayer;
+    };
+    const auto stretchedFrame = [&]() -> const std::optional<Frame>& {
+        if (!fullStretched)
+            fullStretched = filters::stretched(frame, spanOfFrame()).value_or(Frame{});
+        return fullStretched;
+    };
+
+    // The picture a pass reads, or nullopt when the pass does not apply to this frame.
+    const auto picture = [&](std::string_view name) -> std::optional<Frame> {
+        if (name == "frame")
+            return frame;
+        if (name == "stretched") {
+            if (!extras || m_options.stretchBelowSpan <= 0 ||
+                spanOfFrame().width() >= m_options.stretchBelowSpan)
+                return std::nullopt;
+            return stretchedFrame();
+        }
+        if (name == "half")
+            return half ? std::optional<Frame>(layer()) : std::nullopt;
+        if (name == "half-adaptive")
+            return half ? std::optional<Frame>(
+                              filters::adaptiveThreshold(layer(), kAdaptiveBlock, kAdaptiveOffset))
+                        : std::nullopt;
+        if (name == "half-negative")
+            return half ? filters::stretched(layer(), filters::span(layer()), true) : std::nullopt;
+        if (name == "sharpened")
+            return filters::sharpened(frame, 7, 100);
+        if (name == "negative")
+            return filters::stretched(frame, spanOfFrame(), true);
+        if (name == "sharpened-stretched" || name == "sharpened-fine") {
+            const std::optional<Frame>& s = stretchedFrame();
+            if (!s || s->isNull())
+                return std::nullopt;
+            return name == "sharpened-fine" ? filters::sharpened(*s, 3, 150) : filters::sharpened(*s, 7, 100);
+        }
+        if (name == "global")
+            return frame;
+        return std::nullopt;
+    };
+
+    // Asked before each deep pass: no caller's function means all the time in the world.
+    const auto timeForDeepPass = [&] {
+        return deep && (!moreTime || (*moreTime && (*moreTime)()));
+    };
+
+    std::optional<QString> text;
+    for (const Pass& p : kPasses) {
+        if (p.deep && !timeForDeepPass())
+            break;
+        const std::optional<Frame> f = picture(p.name);
+        if (!f || f->isNull())
+            continue;
+        o.binarizer = p.binarizer;
+        ++r.passes;
+        text = zxing::read(*f, o);
+        if (text) {
+            r.pass = QString::fromLatin1(p.name);
+            r.binarizer = p.binarizer == zxing::Binarizer::GlobalHistogram ? QStringLiteral("GlobalHistogram")
+                                                                           : QStringLiteral("LocalAverage");
+            r.stretched = p.stretched;
+            r.deep = p.deep;
+            break;
         }
     }
     if (text) {
         r.found = true;
         r.text = *text;
-    } else {
-        r.binarizer.clear();
     }
     r.ms = double(timer.nsecsElapsed()) / 1e6;
     return r;

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace gatepost::scan {
 
 /// What one decode attempt found. The scan layer does not judge the content: any QR text,
@@ -12,17 +14,25 @@ struct DecodeResult
 {
     bool found = false;
     QString text;           // UTF-8 decoded; empty when !found
-    QString binarizer;      // "LocalAverage" or "GlobalHistogram": which pass found it
-    bool stretched = false; // found in the frame stretched to its full grey range
+    QString pass;           // which pass read it (QrDecoder::passNames()); empty when !found
+    QString binarizer;      // "LocalAverage" or "GlobalHistogram": ZXing's binarizer in that pass
+    bool stretched = false; // read in the frame stretched to its full grey range (or its negative)
+    bool deep = false;      // read by a pass of the idle-time tier
+    int passes = 0;         // passes tried, the one that read included
     double ms = 0;          // wall time of the whole decode() call
 };
 
 /// Finds one QR code in a grayscale frame (ZXing-C++ behind ZxingDecoder.cpp).
 ///
-/// Default strategy, chosen by measurement on webcam-like frames (see QrDecoder.cpp):
-/// QR only, tryHarder off, tryRotate off (QR finder patterns are rotation invariant),
-/// LocalAverage (hybrid) binarizer first and, only when it finds nothing, GlobalHistogram:
-/// the two rescue different frames (blur and low light vs over-exposure).
+/// Two tiers of passes, chosen by measurement (see QrDecoder.cpp and docs/performance.md):
+///  - the fast tier runs on every frame and stops at the first read: the frame, a stretched
+///    copy of a narrow-range frame, then three reads of the half-size layer (global histogram,
+///    an adaptive threshold, the stretched negative for light-on-dark codes);
+///  - the deep tier (sharpened copies for blur, the negative at full size) runs only while
+///    @p moreTime says there is time: the gate's decoder asks "has a newer frame arrived?"
+///    before each deep pass, so it spends the idle part of a frame period and never delays the
+///    next frame by more than one pass.
+/// QR only, tryHarder and tryRotate off (QR finder patterns are rotation invariant).
 /// Never throws: a decoder exception counts as "not found". Const and re-entrant, so one
 /// decoder may serve one worker thread; it holds no per-frame state.
 class QrDecoder final
@@ -31,27 +41,34 @@ public:
     /// Knobs for benchmarks and experiments; the defaults are the production choice.
     struct Options
     {
-        bool globalHistogramFallback = true; // second pass when LocalAverage finds nothing
-        bool tryDownscale = true;            // measured: helps (see QrDecoder.cpp)
-        bool isPure = false;                 // only for synthetic images that are the code alone
+        bool halfLayer = true; // the three half-size passes of the fast tier
+        bool deepTier = true;  // the idle-time passes
+        bool isPure = false;   // only for synthetic images that are the code alone
         bool tryHarder = false;
         bool tryRotate = false;
         bool allFormats = false; // benchmark baseline only: production reads QR codes alone
-        // A frame nothing was read in whose grey levels (2nd to 98th percentile) span less than
-        // this is stretched to the full range and read once more with LocalAverage: the faint
-        // modules of an over-exposed or dark card (measured: see QrDecoder.cpp). 0: off.
+        // A frame whose grey levels (2nd to 98th percentile) span less than this is also read
+        // stretched to the full range: the faint modules of an over-exposed or dark card. 0: off.
         int stretchBelowSpan = 120;
     };
 
     QrDecoder();
     explicit QrDecoder(const Options& options);
 
-    /// Decodes @p frame; a null frame gives found == false.
+    /// Decodes @p frame with every pass; a null frame gives found == false.
     DecodeResult decode(const Frame& frame) const;
+    /// The same, asking @p moreTime before each pass of the deep tier and stopping at the
+    /// first false (an empty function: no deep pass).
+    DecodeResult decode(const Frame& frame, const std::function<bool()>& moreTime) const;
 
     const Options& options() const { return m_options; }
 
+    /// The passes in the order they run (the values of DecodeResult::pass).
+    static QStringList passNames();
+
 private:
+    DecodeResult run(const Frame& frame, const std::function<bool()>* moreTime) const;
+
     Options m_options;
 };
 

@@ -345,7 +345,12 @@ void ScanPipeline::Private::decodeLoop(std::shared_ptr<Shared> sp)
             frame = std::move(*s.latest);
             s.latest.reset();
         }
-        const DecodeResult result = decoder.decode(frame);
+        // The deep passes run only while no newer frame waits: they use the idle part of the
+        // frame period and never hold the next frame back by more than one pass.
+        const DecodeResult result = decoder.decode(frame, [&s] {
+            std::lock_guard lock(s.m);
+            return !s.stop && !s.latest.has_value();
+        });
         const qint64 done = monotonicMs();
         std::lock_guard lock(s.m);
         if (s.stop)

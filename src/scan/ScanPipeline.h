@@ -13,7 +13,8 @@
 //                    (CameraHealth, under a mutex) -> the "latest frame" slot (one Frame, not
 //                    a queue: a frame the decoder has not taken yet is replaced and counted as
 //                    dropped) -> a downscaled preview every previewEveryMs
-//   decoder thread:  takes the newest frame from the slot -> QrDecoder (default options) ->
+//   decoder thread:  takes the newest frame from the slot -> QrDecoder (default options; its
+//                    deep passes only while no newer frame is in the slot) ->
 //                    posts each text found (a "sighting") to the pipeline's thread
 //   pipeline thread: ReadDeduplicator -> codeRead; a 250 ms watchdog timer calls
 //                    CameraHealth::tick, so a read blocked inside the driver still shows up

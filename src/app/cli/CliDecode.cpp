@@ -64,7 +64,8 @@ int cmdDecode(Context& ctx)
         frames.append(*frame);
     }
 
-    // Default options: exactly what the camera path constructs.
+    // Default options: exactly what the camera path constructs. Every pass runs (a still image
+    // has no newer frame behind it), like a gate whose decoder has the frame period to itself.
     const scan::QrDecoder decoder;
     const bool asJson = p.isSet(QStringLiteral("json"));
     QJsonArray results;
@@ -79,6 +80,8 @@ int cmdDecode(Context& ctx)
                 {QStringLiteral("load_ms"), loadMs[i]},
                 {QStringLiteral("binarizer"), r.found ? QJsonValue(r.binarizer) : QJsonValue()},
                 {QStringLiteral("stretched"), r.stretched},
+                {QStringLiteral("pass"), r.found ? QJsonValue(r.pass) : QJsonValue()},
+                {QStringLiteral("deep"), r.deep},
             });
         } else {
             ctx.out << files[i] << '\t' << (r.found ? oneLine(r.text) : QStringLiteral("(none)")) << '\t'
