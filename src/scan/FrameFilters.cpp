@@ -29,13 +29,14 @@ Frame blank(int width, int height)
 // adding the row that enters and subtracting the row that leaves; each row's window sums are then
 // differences of a prefix sum over those column sums. Only the prefix is a serial loop; the rest,
 // and the caller's loop over a row, is plain array arithmetic the compiler vectorises.
-template<typename VisitRow>
-void boxSums(const Frame& f, int box, VisitRow visitRow)
+template<typename VisitRow> void boxSums(const Frame& f, int box, VisitRow visitRow)
 {
     const int r = box / 2;
     const int w = f.width, h = f.height;
     const uchar* in = pixels(f);
-    const auto rowAt = [&](int y) { return in + qsizetype(std::clamp(y, 0, h - 1)) * f.stride; };
+    const auto rowAt = [&](int y) {
+        return in + qsizetype(std::clamp(y, 0, h - 1)) * f.stride;
+    };
     std::vector<std::uint32_t> col(std::size_t(w), 0);
     for (int y = -r; y <= r; ++y) {
         const uchar* row = rowAt(y);
