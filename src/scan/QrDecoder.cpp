@@ -43,12 +43,14 @@
 // Two tiers (2026-12-02, issue 10; every pass measured alone on 1,820 frames with a code and 240
 // without, then cascades simulated and checked with bench_compare_decoders; docs/performance.md):
 // the 1/3 layer and the full-size GlobalHistogram pass each read fewer frames per millisecond
-// than the half-size layer, which is a cheap 2x2 mean. Fast tier, on every frame: LocalAverage on
-// the frame, the narrow-range stretch, then on the half layer GlobalHistogram, a mean adaptive
-// threshold (21 px, -3: glare and low sun, where zbar used to win) and the stretched negative (a
-// phone in dark mode: light modules on a dark screen, which no peer reads). Deep tier, only while
-// no newer frame waits: an unsharp mask (7 px box, 100 %) at full size for motion and focus blur,
-// the negative at full size, the mask on the stretched frame (7 px and 3 px), GlobalHistogram.
+// than the half-size layer, which is a cheap 2x2 mean. Fast tier, on every frame (2.7 ms median on
+// an empty 720p frame): LocalAverage on the frame, the narrow-range stretch, then on the half layer
+// GlobalHistogram and the stretched negative (a phone in dark mode: light modules on a dark
+// screen, which no peer reads). Deep tier, only while no newer frame waits: a mean adaptive
+// threshold of the half layer (21 px, -3: glare and low sun, where zbar used to win; 0.7 ms, in
+// the fast tier it took the empty-frame median over 3 ms), an unsharp mask (7 px box, 100 %) at
+// full size for motion and focus blur, the negative at full size, the mask on the stretched frame
+// (7 px and 3 px), GlobalHistogram.
 namespace gatepost::scan {
 
 namespace {
@@ -70,8 +72,8 @@ constexpr Pass kPasses[] = {
     {"frame", zxing::Binarizer::LocalAverage, false, false},
     {"stretched", zxing::Binarizer::LocalAverage, true, false},
     {"half", zxing::Binarizer::GlobalHistogram, false, false},
-    {"half-adaptive", zxing::Binarizer::LocalAverage, false, false},
     {"half-negative", zxing::Binarizer::LocalAverage, true, false},
+    {"half-adaptive", zxing::Binarizer::LocalAverage, false, true},
     {"sharpened", zxing::Binarizer::LocalAverage, false, true},
     {"negative", zxing::Binarizer::LocalAverage, true, true},
     {"sharpened-stretched", zxing::Binarizer::LocalAverage, true, true},
@@ -94,6 +96,12 @@ QStringList QrDecoder::passNames()
     for (const Pass& p : kPasses)
         names.append(QString::fromLatin1(p.name));
     return names;
+}
+
+bool QrDecoder::isDeepPass(const QString& name)
+{
+    return std::any_of(std::begin(kPasses), std::end(kPasses),
+                       [&name](const Pass& p) { return p.deep && name == QLatin1String(p.name); });
 }
 
 DecodeResult QrDecoder::decode(const Frame& frame) const

@@ -26,9 +26,10 @@ struct DecodeResult
 ///
 /// Two tiers of passes, chosen by measurement (see QrDecoder.cpp and docs/performance.md):
 ///  - the fast tier runs on every frame and stops at the first read: the frame, a stretched
-///    copy of a narrow-range frame, then three reads of the half-size layer (global histogram,
-///    an adaptive threshold, the stretched negative for light-on-dark codes);
-///  - the deep tier (sharpened copies for blur, the negative at full size) runs only while
+///    copy of a narrow-range frame, then two reads of the half-size layer (global histogram,
+///    the stretched negative for light-on-dark codes);
+///  - the deep tier (an adaptive threshold for glare, sharpened copies for blur, the negative
+///    at full size) runs only while
 ///    @p moreTime says there is time: the gate's decoder asks "has a newer frame arrived?"
 ///    before each deep pass, so it spends the idle part of a frame period and never delays the
 ///    next frame by more than one pass.
@@ -65,6 +66,8 @@ public:
 
     /// The passes in the order they run (the values of DecodeResult::pass).
     static QStringList passNames();
+    /// True for a pass of the idle-time tier.
+    static bool isDeepPass(const QString& name);
 
 private:
     DecodeResult run(const Frame& frame, const std::function<bool()>* moreTime) const;
