@@ -18,7 +18,10 @@
 //    when the verdict has been painted into the window's backing store.
 //
 // Usage: bench_scan_to_verdict [--cards N] [--fps F] [--seconds S] [--dpi D] [--details FILE]
-//                              [--muted] [--keep DIR]
+//                              [--muted] [--keep DIR] [--fast-tier-only]
+//
+// --fast-tier-only: the decoder without its idle-time passes (QrDecoder::Options::deepTier off),
+// to measure what those passes cost the first frame of a card that arrives while they run.
 
 #include "app/DemoSetup.h"
 #include "app/Station.h"
@@ -131,6 +134,7 @@ int main(int argc, char** argv)
     double seconds = 1.0;
     int dpi = 150;
     bool muted = false;
+    bool fastTierOnly = false;
     QString details;
     QString keep;
     const QStringList args = app.arguments();
@@ -153,10 +157,12 @@ int main(int argc, char** argv)
             keep = value();
         } else if (a == QLatin1String("--muted")) {
             muted = true;
+        } else if (a == QLatin1String("--fast-tier-only")) {
+            fastTierOnly = true;
         } else {
             QTextStream(stderr)
                 << "usage: bench_scan_to_verdict [--cards N] [--fps F] [--seconds S] [--dpi D] "
-                   "[--details FILE] [--muted] [--keep DIR]\n";
+                   "[--details FILE] [--muted] [--keep DIR] [--fast-tier-only]\n";
             return 2;
         }
     }
@@ -244,7 +250,9 @@ int main(int argc, char** argv)
 
     gui::StationServices services{station->db(),   registry,        station->log(),   station->checkpoint(),
                                   station->desk(), station->auth(), station->clock(), station->events()};
-    scan::ScanPipeline pipeline;
+    scan::ScanPipeline::Options pipelineOptions;
+    pipelineOptions.decoder.deepTier = !fastTierOnly;
+    scan::ScanPipeline pipeline(pipelineOptions);
     QList<Sample> samples;
     std::optional<Sample> pending; // the read being judged
     int awaitingPaint = -1;        // index into samples

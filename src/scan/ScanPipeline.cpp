@@ -334,7 +334,7 @@ void ScanPipeline::Private::captureLoop(std::shared_ptr<Shared> sp)
 void ScanPipeline::Private::decodeLoop(std::shared_ptr<Shared> sp)
 {
     Shared& s = *sp;
-    const QrDecoder decoder;
+    const QrDecoder decoder(s.options.decoder);
     while (true) {
         Frame frame;
         {

@@ -31,6 +31,7 @@
 // clock: a clock change at the gate cannot break the de-duplication or the timings.
 
 #include "scan/Frame.h"
+#include "scan/QrDecoder.h"
 
 #include <QImage>
 #include <QObject>
@@ -97,6 +98,7 @@ public:
         int reopenMaxMs = 8000;    // ... doubles up to here
         int repeatHoldMs = 3000;   // the same text is one read while it keeps being seen with gaps below this
         int previewEveryMs = 100;  // how often framePreview is emitted (0 = never)
+        QrDecoder::Options decoder; // the production passes; benchmarks compare others
     };
 
     /// Counters of the current run (since start()), for tests, benchmarks and the log.
