@@ -5,6 +5,7 @@
 // background, under indoor, night, sun or motion conditions, then JPEG-compressed like MJPEG.
 //
 //   bench_make_pass_frames [--hard] OUTDIR CODES.txt [SEED] [N_WITH_CODE] [N_EMPTY]
+//   bench_make_pass_frames --clips OUTDIR CODES.txt [SEED] [N_CARDS]
 //
 // Writes OUTDIR/pNNNN.jpg and OUTDIR/truth.tsv (file, w, h, scenario, distance_cm, ppm, payload).
 // Output belongs in /tmp, not in the repository.
@@ -17,6 +18,8 @@
 // small card 45-80 cm away), phone-dark and phone-light (the code on a phone screen, light on
 // dark or dark on light, with the screen's pixel grid beating against the sensor's and a
 // reflection), and worn (a faded print with creases, partly covered by a finger).
+// --clips makes one image folder of the hard cases as cards entering the view, one after another,
+// for the per-card figures (see writeClips below and bench_card_latency).
 
 #include "print/QrEncoder.h"
 
@@ -219,13 +222,222 @@ void wear(Rng& r, cv::Mat& flat)
                 cv::Scalar(r.uni(100, 140), r.uni(130, 170), r.uni(180, 220)), cv::FILLED);
 }
 
+// The pose of a card held up to the camera (hand-held: roll and tilt; steep and far as those
+// scenarios ask). Draws in the same order as the frame loop always did.
+Pose restingPose(Rng& r, const std::string& scenario, int w, int h, double hfov)
+{
+    Pose p;
+    p.distanceMm = r.uni(200, 400);
+    p.roll = r.uni(-30, 30) * kPi / 180;
+    p.tiltX = r.uni(-25, 25) * kPi / 180;
+    p.tiltY = r.uni(-25, 25) * kPi / 180;
+    const double fieldW = 2 * p.distanceMm * std::tan(hfov / 2 * kPi / 180);
+    p.offX = r.uni(-0.25, 0.25) * (fieldW - kCardW);
+    p.offY = r.uni(-0.25, 0.25) * (fieldW * h / w - kCardH);
+    if (scenario == "steep") {
+        const double t = r.uni(40, 55) * kPi / 180 * (r.irange(0, 1) ? 1 : -1);
+        (r.irange(0, 1) ? p.tiltX : p.tiltY) = t;
+    } else if (scenario == "far") {
+        p.distanceMm = r.uni(450, 800);
+        const double far = 2 * p.distanceMm * std::tan(hfov / 2 * kPi / 180);
+        p.offX = r.uni(-0.3, 0.3) * (far - kCardW);
+        p.offY = r.uni(-0.3, 0.3) * (far * h / w - kCardH);
+    }
+    return p;
+}
+
+// The flat card (or phone) at @p quad over @p img, shaded by a soft vertical ramp from @p s0 to
+// @p s1 (a hand, a cap). Returns the card's mask in @p img's coordinates.
+cv::Mat composite(cv::Mat& img, const cv::Mat& flat, const std::array<cv::Point2f, 4>& quad, double s0,
+                  double s1)
+{
+    const std::array<cv::Point2f, 4> src = {cv::Point2f(0, 0), cv::Point2f(float(flat.cols), 0),
+                                            cv::Point2f(float(flat.cols), float(flat.rows)),
+                                            cv::Point2f(0, float(flat.rows))};
+    const cv::Mat H = cv::getPerspectiveTransform(src.data(), quad.data());
+    cv::Mat warped, mask;
+    cv::warpPerspective(flat, warped, H, img.size(), cv::INTER_AREA);
+    cv::warpPerspective(cv::Mat(flat.size(), CV_32FC1, cv::Scalar(1)), mask, H, img.size(), cv::INTER_LINEAR);
+    cv::Mat shade(img.size(), CV_32FC1);
+    for (int x = 0; x < img.cols; ++x)
+        shade.col(x).setTo(s0 + (s1 - s0) * x / img.cols);
+    std::vector<cv::Mat> ch;
+    cv::split(warped, ch);
+    for (auto& c : ch)
+        c = c.mul(shade);
+    cv::merge(ch, warped);
+    cv::Mat mask3;
+    cv::cvtColor(mask, mask3, cv::COLOR_GRAY2BGR);
+    img = img.mul(cv::Scalar::all(1) - mask3) + warped.mul(mask3);
+    return mask;
+}
+
+// A point of the card given in card-relative (u, v), bilinear in the projected corners.
+cv::Point2f onCard(const std::array<cv::Point2f, 4>& quad, double u, double v)
+{
+    return (quad[0] * float(1 - u) + quad[1] * float(u)) * float(1 - v) +
+           (quad[3] * float(1 - u) + quad[2] * float(u)) * float(v);
+}
+
+// Optics and sensor on the downscaled picture: lens blur, the scenario's light, motion blur
+// (drawn here for the motion and blur scenarios, or @p motion when given: a clip's own
+// movement), gain, noise, 8 bits. Sets @p quality to the JPEG quality a scenario forces (0: the
+// usual 70-90).
+cv::Mat sensor(Rng& r, cv::Mat img, const std::string& scenario, int* quality,
+               const cv::Mat* motion = nullptr)
+{
+    const double sigma = r.uni(0.3, 1.2);
+    cv::GaussianBlur(img, img, cv::Size(0, 0), sigma);
+    double gain = 1, offset = 0, noise = r.uni(1.5, 4);
+    *quality = 0;
+    if (scenario == "night") {
+        gain = r.uni(0.2, 0.45);
+        noise = r.uni(4, 9);
+    } else if (scenario == "sun") {
+        gain = r.uni(1.3, 1.9);
+        offset = r.uni(10, 50);
+    } else if (scenario == "lowsun") {
+        gain = r.uni(1.8, 2.6);
+        offset = r.uni(40, 90);
+    } else if (scenario == "dark") {
+        gain = r.uni(0.1, 0.22);
+        noise = r.uni(6, 12);
+        *quality = r.irange(50, 70);
+    } else if (!motion && (scenario == "motion" || scenario == "blur")) {
+        const int len = scenario == "blur" ? r.irange(9, 17) : r.irange(3, 9);
+        cv::Mat k = cv::Mat::zeros(len, len, CV_32F);
+        cv::line(k, {0, r.irange(0, len - 1)}, {len - 1, r.irange(0, len - 1)}, cv::Scalar(1));
+        k /= cv::sum(k)[0];
+        cv::filter2D(img, img, -1, k);
+    }
+    if (motion && !motion->empty())
+        cv::filter2D(img, img, -1, *motion);
+    img = img * gain + cv::Scalar::all(offset);
+    cv::Mat n(img.size(), img.type());
+    cv::randn(n, 0, noise);
+    img += n;
+    cv::Mat u8;
+    img.convertTo(u8, CV_8UC3);
+    return u8;
+}
+
+// A motion-blur kernel for a movement of @p d pixels during the exposure (none below a pixel).
+cv::Mat motionKernel(cv::Point2f d)
+{
+    const double len = std::hypot(d.x, d.y);
+    if (len < 1)
+        return {};
+    const int n = int(std::ceil(len)) | 1;
+    cv::Mat k = cv::Mat::zeros(n, n, CV_32F);
+    const cv::Point2f c(float(n / 2), float(n / 2));
+    cv::line(k, c - d * 0.5f, c + d * 0.5f, cv::Scalar(1));
+    k /= std::max(1.0, cv::sum(k)[0]);
+    return k;
+}
+
+const char* const kHardScenarios[] = {"glare", "lowsun",     "dark",        "blur", "steep",
+                                      "far",   "phone-dark", "phone-light", "worn"};
+
+// --clips: one 1280x720 image folder of cards entering the view one after another, for the
+// per-card figures (bench_card_latency). Each card, a hard scenario in turn, slides in from a
+// side over 8 frames (ease-out: fast first, so the first frames are smeared), then is held for
+// 22 frames with a hand's tremor (a few mm; blur: a shaky hand and the whole exposure), and 12
+// frames of the empty scene follow. The background, the card, its shade and glare stay the same
+// for the card's frames; the sensor noise is new in each. Writes fNNNNN.jpg and cards.tsv
+// (card, scenario, first and last frame index from 0, payload).
+int writeClips(const std::string& out, const QStringList& codes, unsigned long long seed, int cards)
+{
+    constexpr int kEntering = 8, kHeld = 22, kGap = 12;
+    const int w = 1280, h = 720;
+    const double hfov = 60.0;
+    Rng r{std::mt19937_64(seed)};
+    std::FILE* truth = std::fopen((out + "/cards.tsv").c_str(), "w");
+    if (!truth) {
+        std::fprintf(stderr, "cannot write %s/cards.tsv\n", out.c_str());
+        return 1;
+    }
+    std::fprintf(truth, "card\tscenario\tfirst\tlast\tpayload\n");
+    int frame = 0;
+    const auto write = [&](const cv::Mat& u8, int quality) {
+        char fn[32];
+        std::snprintf(fn, sizeof fn, "f%05d.jpg", frame++);
+        cv::imwrite(out + "/" + fn, u8, {cv::IMWRITE_JPEG_QUALITY, quality ? quality : r.irange(70, 90)});
+    };
+    for (int i = 0; i < cards; ++i) {
+        const std::string scenario = kHardScenarios[i % 9];
+        const QString code = codes[i % codes.size()];
+        const Pose rest = restingPose(r, scenario, w, h, hfov);
+        const int W2 = w * 2, H2 = h * 2;
+        const cv::Mat bg = background(r, W2, H2);
+        cv::Mat flat;
+        if (scenario == "phone-dark" || scenario == "phone-light")
+            flat = phone(r, code, true, scenario == "phone-dark");
+        else if (scenario == "worn") {
+            flat = card(r, code, true, r.uni(110, 160));
+            wear(r, flat);
+        } else
+            flat = card(r, code, true);
+        const double s0 = r.uni(0.6, 1.0), s1 = r.uni(0.8, 1.1);
+        const double gu = r.uni(0.45, 0.95), gv = r.uni(0.3, 0.95);
+        const bool glare = scenario == "glare" || scenario.rfind("phone", 0) == 0;
+        const double gr = scenario == "glare" ? r.uni(0.08, 0.2) : r.uni(0.3, 0.6);
+        const double ga = scenario == "glare" ? r.uni(150, 350) : r.uni(30, 90);
+        const double side = r.irange(0, 1) ? 1 : -1;
+        const double fieldW = 2 * rest.distanceMm * std::tan(hfov / 2 * kPi / 180);
+        const double tremorMm = scenario == "blur" ? 5 : 1.5;
+        const double exposure = scenario == "blur" || scenario == "dark" ? 1.0 : 0.5; // of a frame period
+        cv::Point2f lastCentre(-1, -1);
+        const int first = frame;
+        for (int k = 0; k < kEntering + kHeld; ++k) {
+            Pose p = rest;
+            if (k < kEntering) {
+                const double t = 1.0 - double(k + 1) / kEntering; // 1 -> 0, ease-out
+                p.offX += side * 0.6 * fieldW * t * t;
+            }
+            p.offX += r.uni(-tremorMm, tremorMm);
+            p.offY += r.uni(-tremorMm, tremorMm);
+            double ppm2 = 0;
+            const auto quad = project(p, W2, H2, hfov, &ppm2);
+            cv::Mat img = bg.clone();
+            const cv::Mat mask = composite(img, flat, quad, s0, s1);
+            if (glare)
+                addGlare(img, mask, onCard(quad, gu, gv), gr * cv::norm(quad[1] - quad[0]), ga);
+            cv::resize(img, img, cv::Size(w, h), 0, 0, cv::INTER_AREA);
+            const cv::Point2f centre = onCard(quad, 0.5, 0.5) * 0.5f;
+            const cv::Mat kernel =
+                lastCentre.x < 0 ? cv::Mat() : motionKernel((centre - lastCentre) * float(exposure));
+            lastCentre = centre;
+            int quality = 0;
+            const cv::Mat u8 = sensor(r, img, scenario, &quality, &kernel);
+            write(u8, quality);
+        }
+        const int last = frame - 1;
+        for (int k = 0; k < kGap; ++k) {
+            cv::Mat img;
+            cv::resize(bg, img, cv::Size(w, h), 0, 0, cv::INTER_AREA);
+            int quality = 0;
+            const cv::Mat none;
+            write(sensor(r, img, scenario, &quality, &none), quality);
+        }
+        std::fprintf(truth, "%d\t%s\t%d\t%d\t%s\n", i, scenario.c_str(), first, last,
+                     code.toUtf8().constData());
+    }
+    std::fclose(truth);
+    std::fprintf(stderr, "wrote %d cards, %d frames to %s (seed %llu)\n", cards, frame, out.c_str(), seed);
+    return 0;
+}
+
 int main(int argc, char** argv)
 {
     const bool hard = argc > 1 && std::string(argv[1]) == "--hard";
-    if (hard)
+    const bool clips = argc > 1 && std::string(argv[1]) == "--clips";
+    if (hard || clips)
         --argc, ++argv;
     if (argc < 3) {
-        std::fprintf(stderr, "usage: %s [--hard] OUTDIR CODES.txt [SEED] [N_WITH_CODE] [N_EMPTY]\n", argv[0]);
+        std::fprintf(stderr,
+                     "usage: %s [--hard] OUTDIR CODES.txt [SEED] [N_WITH_CODE] [N_EMPTY]\n"
+                     "       %s --clips OUTDIR CODES.txt [SEED] [N_CARDS]\n",
+                     argv[0], argv[0]);
         return 2;
     }
     const std::string out = argv[1];
@@ -244,6 +456,8 @@ int main(int argc, char** argv)
         return 1;
     }
     cv::setNumThreads(1);
+    if (clips)
+        return writeClips(out, codes, seed, nCode);
     Rng r{std::mt19937_64(seed)};
     std::FILE* truth = std::fopen((out + "/truth.tsv").c_str(), "w");
     if (!truth) {
@@ -252,32 +466,14 @@ int main(int argc, char** argv)
     }
     std::fprintf(truth, "file\tw\th\tscenario\tdistance_cm\tppm\tpayload\n");
     const char* scenarios[] = {"indoor", "night", "sun", "motion"};
-    const char* hardScenarios[] = {"glare", "lowsun",     "dark",        "blur", "steep",
-                                   "far",   "phone-dark", "phone-light", "worn"};
     for (int i = 0; i < nCode + nEmpty; ++i) {
         const bool withQr = i < nCode;
         const QString code = codes[i % codes.size()];
         const bool hd = r.uni(0, 1) < 0.7; // most gate webcams run 1280x720, some 640x480
         const int w = hd ? 1280 : 640, h = hd ? 720 : 480;
         const double hfov = hd ? 60.0 : 50.0;
-        const std::string scenario = hard ? hardScenarios[i % 9] : scenarios[i % 4];
-        Pose p;
-        p.distanceMm = r.uni(200, 400);
-        p.roll = r.uni(-30, 30) * kPi / 180;
-        p.tiltX = r.uni(-25, 25) * kPi / 180;
-        p.tiltY = r.uni(-25, 25) * kPi / 180;
-        const double fieldW = 2 * p.distanceMm * std::tan(hfov / 2 * kPi / 180);
-        p.offX = r.uni(-0.25, 0.25) * (fieldW - kCardW);
-        p.offY = r.uni(-0.25, 0.25) * (fieldW * h / w - kCardH);
-        if (scenario == "steep") {
-            const double t = r.uni(40, 55) * kPi / 180 * (r.irange(0, 1) ? 1 : -1);
-            (r.irange(0, 1) ? p.tiltX : p.tiltY) = t;
-        } else if (scenario == "far") {
-            p.distanceMm = r.uni(450, 800);
-            const double far = 2 * p.distanceMm * std::tan(hfov / 2 * kPi / 180);
-            p.offX = r.uni(-0.3, 0.3) * (far - kCardW);
-            p.offY = r.uni(-0.3, 0.3) * (far * h / w - kCardH);
-        }
+        const std::string scenario = hard ? kHardScenarios[i % 9] : scenarios[i % 4];
+        const Pose p = restingPose(r, scenario, w, h, hfov);
 
         // Render at twice the size and area-downscale, so the sensor integrates the print.
         const int W2 = w * 2, H2 = h * 2;
@@ -292,32 +488,12 @@ int main(int argc, char** argv)
             wear(r, flat);
         } else
             flat = card(r, code, withQr);
-        const std::array<cv::Point2f, 4> src = {cv::Point2f(0, 0), cv::Point2f(float(flat.cols), 0),
-                                                cv::Point2f(float(flat.cols), float(flat.rows)),
-                                                cv::Point2f(0, float(flat.rows))};
-        const cv::Mat H = cv::getPerspectiveTransform(src.data(), quad.data());
-        cv::Mat warped, mask;
-        cv::warpPerspective(flat, warped, H, img.size(), cv::INTER_AREA);
-        cv::warpPerspective(cv::Mat(flat.size(), CV_32FC1, cv::Scalar(1)), mask, H, img.size(),
-                            cv::INTER_LINEAR);
-        // A shadow across the card (a hand, a cap), as a soft vertical ramp.
-        cv::Mat shade(img.size(), CV_32FC1);
         const double s0 = r.uni(0.6, 1.0), s1 = r.uni(0.8, 1.1);
-        for (int x = 0; x < W2; ++x)
-            shade.col(x).setTo(s0 + (s1 - s0) * x / W2);
-        std::vector<cv::Mat> ch;
-        cv::split(warped, ch);
-        for (auto& c : ch)
-            c = c.mul(shade);
-        cv::merge(ch, warped);
-        cv::Mat mask3;
-        cv::cvtColor(mask, mask3, cv::COLOR_GRAY2BGR);
-        img = img.mul(cv::Scalar::all(1) - mask3) + warped.mul(mask3);
+        const cv::Mat mask = composite(img, flat, quad, s0, s1);
         if (scenario == "glare" || scenario.rfind("phone", 0) == 0) {
             // Somewhere over the code's half of the card (bilinear in the projected corners).
             const double u = r.uni(0.45, 0.95), v = r.uni(0.3, 0.95);
-            const cv::Point2f at = (quad[0] * float(1 - u) + quad[1] * float(u)) * float(1 - v) +
-                                   (quad[3] * float(1 - u) + quad[2] * float(u)) * float(v);
+            const cv::Point2f at = onCard(quad, u, v);
             const double cardPx = cv::norm(quad[1] - quad[0]);
             if (scenario == "glare")
                 addGlare(img, mask, at, r.uni(0.08, 0.2) * cardPx, r.uni(150, 350));
@@ -326,37 +502,8 @@ int main(int argc, char** argv)
         }
         cv::resize(img, img, cv::Size(w, h), 0, 0, cv::INTER_AREA);
 
-        // Optics and sensor.
-        const double sigma = r.uni(0.3, 1.2);
-        cv::GaussianBlur(img, img, cv::Size(0, 0), sigma);
-        double gain = 1, offset = 0, noise = r.uni(1.5, 4);
-        int quality = 0; // 0: the usual 70-90
-        if (scenario == "night") {
-            gain = r.uni(0.2, 0.45);
-            noise = r.uni(4, 9);
-        } else if (scenario == "sun") {
-            gain = r.uni(1.3, 1.9);
-            offset = r.uni(10, 50);
-        } else if (scenario == "lowsun") {
-            gain = r.uni(1.8, 2.6);
-            offset = r.uni(40, 90);
-        } else if (scenario == "dark") {
-            gain = r.uni(0.1, 0.22);
-            noise = r.uni(6, 12);
-            quality = r.irange(50, 70);
-        } else if (scenario == "motion" || scenario == "blur") {
-            const int len = scenario == "blur" ? r.irange(9, 17) : r.irange(3, 9);
-            cv::Mat k = cv::Mat::zeros(len, len, CV_32F);
-            cv::line(k, {0, r.irange(0, len - 1)}, {len - 1, r.irange(0, len - 1)}, cv::Scalar(1));
-            k /= cv::sum(k)[0];
-            cv::filter2D(img, img, -1, k);
-        }
-        img = img * gain + cv::Scalar::all(offset);
-        cv::Mat n(img.size(), img.type());
-        cv::randn(n, 0, noise);
-        img += n;
-        cv::Mat u8;
-        img.convertTo(u8, CV_8UC3);
+        int quality = 0;
+        const cv::Mat u8 = sensor(r, img, scenario, &quality);
         char fn[32];
         std::snprintf(fn, sizeof fn, "p%04d.jpg", i);
         cv::imwrite(out + "/" + fn, u8, {cv::IMWRITE_JPEG_QUALITY, quality ? quality : r.irange(70, 90)});
