@@ -386,14 +386,20 @@ int writeClips(const std::string& out, const QStringList& codes, unsigned long l
         const double fieldW = 2 * rest.distanceMm * std::tan(hfov / 2 * kPi / 180);
         const double tremorMm = scenario == "blur" ? 5 : 1.5;
         const double exposure = scenario == "blur" || scenario == "dark" ? 1.0 : 0.5; // of a frame period
-        cv::Point2f lastCentre(-1, -1);
+        // Where the card is at frame k of its turn, before the tremor: it slides in from a side,
+        // fast first (ease-out), and rests from frame kEntering - 1 on.
+        const auto sliding = [&](int k) {
+            Pose p = rest;
+            const double t = std::max(0.0, 1.0 - double(k + 1) / kEntering); // k = -1: 1, the start
+            p.offX += side * 0.6 * fieldW * t * t;
+            return p;
+        };
+        double unusedPpm = 0;
+        // The card was already moving before its first frame: that frame is smeared too.
+        cv::Point2f lastCentre = onCard(project(sliding(-1), W2, H2, hfov, &unusedPpm), 0.5, 0.5) * 0.5f;
         const int first = frame;
         for (int k = 0; k < kEntering + kHeld; ++k) {
-            Pose p = rest;
-            if (k < kEntering) {
-                const double t = 1.0 - double(k + 1) / kEntering; // 1 -> 0, ease-out
-                p.offX += side * 0.6 * fieldW * t * t;
-            }
+            Pose p = sliding(k);
             p.offX += r.uni(-tremorMm, tremorMm);
             p.offY += r.uni(-tremorMm, tremorMm);
             double ppm2 = 0;
@@ -404,8 +410,7 @@ int writeClips(const std::string& out, const QStringList& codes, unsigned long l
                 addGlare(img, mask, onCard(quad, gu, gv), gr * cv::norm(quad[1] - quad[0]), ga);
             cv::resize(img, img, cv::Size(w, h), 0, 0, cv::INTER_AREA);
             const cv::Point2f centre = onCard(quad, 0.5, 0.5) * 0.5f;
-            const cv::Mat kernel =
-                lastCentre.x < 0 ? cv::Mat() : motionKernel((centre - lastCentre) * float(exposure));
+            const cv::Mat kernel = motionKernel((centre - lastCentre) * float(exposure));
             lastCentre = centre;
             int quality = 0;
             const cv::Mat u8 = sensor(r, img, scenario, &quality, &kernel);
