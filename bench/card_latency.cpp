@@ -12,7 +12,11 @@
 // verdict itself (rules, the durable commit, the page: 6 ms p50, bench_scan_to_verdict) for the
 // time to the verdict.
 //
-//   bench_card_latency CLIPDIR [--fps F] [--fast-tier-only] [--details FILE]
+//   bench_card_latency CLIPDIR [--fps F] [--fast-tier-only] [--unpaced] [--details FILE]
+//
+// --fast-tier-only: no deep passes; --unpaced: deep passes on every frame that leaves time for
+// them, not only on changed scenes (ScanPipeline::Options::paceDeepPasses off). The process's CPU
+// time (e.g. /usr/bin/time) shows what each costs.
 
 #include "scan/ScanPipeline.h"
 
@@ -59,6 +63,7 @@ int main(int argc, char** argv)
     QString dir, details;
     double fps = 30;
     bool fastTierOnly = false;
+    bool unpaced = false;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString a = args.at(i);
@@ -68,17 +73,19 @@ int main(int argc, char** argv)
             details = args.at(++i);
         else if (a == QLatin1String("--fast-tier-only"))
             fastTierOnly = true;
+        else if (a == QLatin1String("--unpaced"))
+            unpaced = true;
         else if (!a.startsWith(QLatin1String("--")) && dir.isEmpty())
             dir = a;
         else {
-            QTextStream(stderr)
-                << "usage: bench_card_latency CLIPDIR [--fps F] [--fast-tier-only] [--details FILE]\n";
+            QTextStream(stderr) << "usage: bench_card_latency CLIPDIR [--fps F] [--fast-tier-only] "
+                                   "[--unpaced] [--details FILE]\n";
             return 2;
         }
     }
     if (dir.isEmpty() || fps <= 0) {
-        QTextStream(stderr)
-            << "usage: bench_card_latency CLIPDIR [--fps F] [--fast-tier-only] [--details FILE]\n";
+        QTextStream(stderr) << "usage: bench_card_latency CLIPDIR [--fps F] [--fast-tier-only] [--unpaced] "
+                               "[--details FILE]\n";
         return 2;
     }
     QFile truth(dir + QStringLiteral("/cards.tsv"));
@@ -110,6 +117,7 @@ int main(int argc, char** argv)
     scan::ScanPipeline::Options options;
     options.previewEveryMs = 0;
     options.decoder.deepTier = !fastTierOnly;
+    options.paceDeepPasses = !unpaced;
     scan::ScanPipeline pipeline(options);
     const double periodMs = std::round(1000.0 / fps);
     int foreign = 0, late = 0;
@@ -171,7 +179,10 @@ int main(int argc, char** argv)
     std::vector<double> withMisses = all;
     withMisses.resize(cards.size(), std::numeric_limits<double>::infinity());
     out << "clip " << dir << ": " << cards.size() << " cards at " << fps << " fps"
-        << (fastTierOnly ? ", fast tier only" : ", every pass while there is time") << Qt::endl;
+        << (fastTierOnly ? ", fast tier only"
+            : unpaced    ? ", every pass while there is time"
+                         : ", every pass while there is time, paced on unchanged scenes")
+        << Qt::endl;
     out << "frames captured " << stats.framesCaptured << ", decoded " << stats.framesDecoded << ", dropped "
         << stats.framesDropped << "; reads of other text " << foreign << ", out of turn " << late << Qt::endl;
     out << "cards read " << all.size() << " / " << cards.size() << ", within 1 s " << within1s << " ("

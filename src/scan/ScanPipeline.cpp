@@ -1,6 +1,7 @@
 #include "scan/ScanPipeline.h"
 
 #include "scan/CameraHealth.h"
+#include "scan/DeepPassPacer.h"
 #include "scan/FrameSource.h"
 #include "scan/QrDecoder.h"
 #include "scan/ReadDeduplicator.h"
@@ -335,6 +336,7 @@ void ScanPipeline::Private::decodeLoop(std::shared_ptr<Shared> sp)
 {
     Shared& s = *sp;
     const QrDecoder decoder(s.options.decoder);
+    DeepPassPacer pacer(s.options.deepPacer);
     while (true) {
         Frame frame;
         {
@@ -345,9 +347,13 @@ void ScanPipeline::Private::decodeLoop(std::shared_ptr<Shared> sp)
             frame = std::move(*s.latest);
             s.latest.reset();
         }
-        // The deep passes run only while no newer frame waits: they use the idle part of the
-        // frame period and never hold the next frame back by more than one pass.
-        const DecodeResult result = decoder.decode(frame, [&s] {
+        // The deep passes run only while no newer frame waits (they use the idle part of the
+        // frame period and never hold the next frame back by more than one pass), and on an
+        // unchanged scene only now and then (DeepPassPacer).
+        const bool deep = !s.options.paceDeepPasses || pacer.admit(frame);
+        const DecodeResult result = decoder.decode(frame, [&s, deep] {
+            if (!deep)
+                return false;
             std::lock_guard lock(s.m);
             return !s.stop && !s.latest.has_value();
         });

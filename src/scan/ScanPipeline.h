@@ -14,7 +14,8 @@
 //                    a queue: a frame the decoder has not taken yet is replaced and counted as
 //                    dropped) -> a downscaled preview every previewEveryMs
 //   decoder thread:  takes the newest frame from the slot -> QrDecoder (default options; its
-//                    deep passes only while no newer frame is in the slot) ->
+//                    deep passes only while no newer frame is in the slot, and on an
+//                    unchanged scene only every few frames: DeepPassPacer) ->
 //                    posts each text found (a "sighting") to the pipeline's thread
 //   pipeline thread: ReadDeduplicator -> codeRead; a 250 ms watchdog timer calls
 //                    CameraHealth::tick, so a read blocked inside the driver still shows up
@@ -30,6 +31,7 @@
 // steady_clock in ms (CLOCK_MONOTONIC on Linux, the clock QElapsedTimer uses), not the wall
 // clock: a clock change at the gate cannot break the de-duplication or the timings.
 
+#include "scan/DeepPassPacer.h"
 #include "scan/Frame.h"
 #include "scan/QrDecoder.h"
 
@@ -99,6 +101,8 @@ public:
         int repeatHoldMs = 3000;   // the same text is one read while it keeps being seen with gaps below this
         int previewEveryMs = 100;  // how often framePreview is emitted (0 = never)
         QrDecoder::Options decoder; // the production passes; benchmarks compare others
+        bool paceDeepPasses = true; // the deep tier on changed scenes, and on others now and then
+        DeepPassPacer::Options deepPacer;
     };
 
     /// Counters of the current run (since start()), for tests, benchmarks and the log.
