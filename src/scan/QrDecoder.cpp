@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <string_view>
 
 // Choice of options, measured on the shared qr-corpus (748 webcam-like JPEG frames, 648 with
 // real 31-character pass codes, 100 without; one thread, 2-core machine shared with builds):
@@ -59,9 +58,23 @@ constexpr int kHalfLayerMinSide = 160; // the half layer of a smaller frame is t
 constexpr int kAdaptiveBlock = 21;
 constexpr int kAdaptiveOffset = 3;
 
+// What a pass reads.
+enum class Picture {
+    Frame,              // the frame as it is
+    Stretched,          // the frame stretched to 0-255, only when its span is narrow
+    Half,               // the half layer
+    HalfNegative,       // the half layer stretched and negated
+    HalfAdaptive,       // the half layer through a mean adaptive threshold
+    Sharpened,          // the frame through an unsharp mask (7 px, 100 %)
+    Negative,           // the frame stretched and negated
+    SharpenedStretched, // the stretched frame through the 7 px mask
+    SharpenedFine,      // the stretched frame through a 3 px mask at 150 %
+};
+
 struct Pass
 {
     const char* name;
+    Picture picture;
     zxing::Binarizer binarizer;
     bool stretched; // reads a stretched copy (or its negative)
     bool deep;      // idle-time tier
@@ -69,16 +82,16 @@ struct Pass
 
 // The order they run in; decode() below builds each pass's picture only when it is reached.
 constexpr Pass kPasses[] = {
-    {"frame", zxing::Binarizer::LocalAverage, false, false},
-    {"stretched", zxing::Binarizer::LocalAverage, true, false},
-    {"half", zxing::Binarizer::GlobalHistogram, false, false},
-    {"half-negative", zxing::Binarizer::LocalAverage, true, false},
-    {"half-adaptive", zxing::Binarizer::LocalAverage, false, true},
-    {"sharpened", zxing::Binarizer::LocalAverage, false, true},
-    {"negative", zxing::Binarizer::LocalAverage, true, true},
-    {"sharpened-stretched", zxing::Binarizer::LocalAverage, true, true},
-    {"sharpened-fine", zxing::Binarizer::LocalAverage, true, true},
-    {"global", zxing::Binarizer::GlobalHistogram, false, true},
+    {"frame", Picture::Frame, zxing::Binarizer::LocalAverage, false, false},
+    {"stretched", Picture::Stretched, zxing::Binarizer::LocalAverage, true, false},
+    {"half", Picture::Half, zxing::Binarizer::GlobalHistogram, false, false},
+    {"half-negative", Picture::HalfNegative, zxing::Binarizer::LocalAverage, true, false},
+    {"half-adaptive", Picture::HalfAdaptive, zxing::Binarizer::LocalAverage, false, true},
+    {"sharpened", Picture::Sharpened, zxing::Binarizer::LocalAverage, false, true},
+    {"negative", Picture::Negative, zxing::Binarizer::LocalAverage, true, true},
+    {"sharpened-stretched", Picture::SharpenedStretched, zxing::Binarizer::LocalAverage, true, true},
+    {"sharpened-fine", Picture::SharpenedFine, zxing::Binarizer::LocalAverage, true, true},
+    {"global", Picture::Frame, zxing::Binarizer::GlobalHistogram, false, true},
 };
 
 } // namespace
@@ -134,8 +147,10 @@ DecodeResult QrDecoder::run(const Frame& frame, const std::function<bool()>* mor
     const bool half =
         extras && m_options.halfLayer && std::min(frame.width, frame.height) >= kHalfLayerMinSide;
     const bool deep = extras && m_options.deepTier;
+    // Made once, when the first pass that needs them is reached.
     std::optional<filters::Span> fullSpan;
-    std::optional<Frame> halfLayer, fullStretched;
+    std::optional<Frame> halfLayer;
+    std::optional<std::optional<Frame>> fullStretched; // outer: made yet; inner: a flat frame has none
     const auto spanOfFrame = [&] {
         if (!fullSpan)
             fullSpan = filters::span(frame);
@@ -148,40 +163,39 @@ DecodeResult QrDecoder::run(const Frame& frame, const std::function<bool()>* mor
     };
     const auto stretchedFrame = [&]() -> const std::optional<Frame>& {
         if (!fullStretched)
-            fullStretched = filters::stretched(frame, spanOfFrame()).value_or(Frame{});
-        return fullStretched;
+            fullStretched = filters::stretched(frame, spanOfFrame());
+        return *fullStretched;
     };
 
     // The picture a pass reads, or nullopt when the pass does not apply to this frame.
-    const auto picture = [&](std::string_view name) -> std::optional<Frame> {
-        if (name == "frame")
+    const auto picture = [&](Picture which) -> std::optional<Frame> {
+        switch (which) {
+        case Picture::Frame:
             return frame;
-        if (name == "stretched") {
+        case Picture::Stretched:
             if (!extras || m_options.stretchBelowSpan <= 0 ||
                 spanOfFrame().width() >= m_options.stretchBelowSpan)
                 return std::nullopt;
             return stretchedFrame();
-        }
-        if (name == "half")
+        case Picture::Half:
             return half ? std::optional<Frame>(layer()) : std::nullopt;
-        if (name == "half-adaptive")
+        case Picture::HalfNegative:
+            return half ? filters::stretched(layer(), filters::span(layer()), true) : std::nullopt;
+        case Picture::HalfAdaptive:
             return half ? std::optional<Frame>(
                               filters::adaptiveThreshold(layer(), kAdaptiveBlock, kAdaptiveOffset))
                         : std::nullopt;
-        if (name == "half-negative")
-            return half ? filters::stretched(layer(), filters::span(layer()), true) : std::nullopt;
-        if (name == "sharpened")
+        case Picture::Sharpened:
             return filters::sharpened(frame, 7, 100);
-        if (name == "negative")
+        case Picture::Negative:
             return filters::stretched(frame, spanOfFrame(), true);
-        if (name == "sharpened-stretched" || name == "sharpened-fine") {
-            const std::optional<Frame>& s = stretchedFrame();
-            if (!s || s->isNull())
-                return std::nullopt;
-            return name == "sharpened-fine" ? filters::sharpened(*s, 3, 150) : filters::sharpened(*s, 7, 100);
+        case Picture::SharpenedStretched:
+        case Picture::SharpenedFine:
+            if (const std::optional<Frame>& s = stretchedFrame())
+                return which == Picture::SharpenedFine ? filters::sharpened(*s, 3, 150)
+                                                       : filters::sharpened(*s, 7, 100);
+            return std::nullopt;
         }
-        if (name == "global")
-            return frame;
         return std::nullopt;
     };
 
@@ -194,8 +208,8 @@ DecodeResult QrDecoder::run(const Frame& frame, const std::function<bool()>* mor
     for (const Pass& p : kPasses) {
         if (p.deep && !timeForDeepPass())
             break;
-        const std::optional<Frame> f = picture(p.name);
-        if (!f || f->isNull())
+        const std::optional<Frame> f = picture(p.picture);
+        if (!f)
             continue;
         o.binarizer = p.binarizer;
         ++r.passes;

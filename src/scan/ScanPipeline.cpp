@@ -350,7 +350,7 @@ void ScanPipeline::Private::decodeLoop(std::shared_ptr<Shared> sp)
         // The deep passes run only while no newer frame waits (they use the idle part of the
         // frame period and never hold the next frame back by more than one pass), and on an
         // unchanged scene only now and then (DeepPassPacer).
-        const bool deep = !s.options.paceDeepPasses || pacer.admit(frame);
+        const bool deep = s.options.decoder.deepTier && (!s.options.paceDeepPasses || pacer.admit(frame));
         const DecodeResult result = decoder.decode(frame, [&s, deep] {
             if (!deep)
                 return false;
