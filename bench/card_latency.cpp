@@ -18,6 +18,7 @@
 // them, not only on changed scenes (ScanPipeline::Options::paceDeepPasses off). The process's CPU
 // time (e.g. /usr/bin/time) shows what each costs.
 
+#include "Percentile.h"
 #include "scan/ScanPipeline.h"
 
 #include <QCoreApplication>
@@ -45,15 +46,6 @@ struct Card
     std::optional<double> latencyMs;
     qint64 readSeq = 0;
 };
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return std::nan("");
-    std::sort(v.begin(), v.end());
-    const auto rank = size_t(std::ceil(p * double(v.size())));
-    return v[std::clamp<size_t>(rank, 1, v.size()) - 1];
-}
 
 } // namespace
 

@@ -222,6 +222,19 @@ void wear(Rng& r, cv::Mat& flat)
                 cv::Scalar(r.uni(100, 140), r.uni(130, 170), r.uni(180, 220)), cv::FILLED);
 }
 
+// What the scenario holds up, flat: a phone screen, a worn card or a card.
+cv::Mat flatFor(Rng& r, const std::string& scenario, const QString& code, bool withQr)
+{
+    if (scenario == "phone-dark" || scenario == "phone-light")
+        return phone(r, code, withQr, scenario == "phone-dark");
+    if (scenario == "worn") {
+        cv::Mat flat = card(r, code, withQr, r.uni(110, 160));
+        wear(r, flat);
+        return flat;
+    }
+    return card(r, code, withQr);
+}
+
 // The pose of a card held up to the camera (hand-held: roll and tilt; steep and far as those
 // scenarios ask). Draws in the same order as the frame loop always did.
 Pose restingPose(Rng& r, const std::string& scenario, int w, int h, double hfov)
@@ -369,14 +382,7 @@ int writeClips(const std::string& out, const QStringList& codes, unsigned long l
         const Pose rest = restingPose(r, scenario, w, h, hfov);
         const int W2 = w * 2, H2 = h * 2;
         const cv::Mat bg = background(r, W2, H2);
-        cv::Mat flat;
-        if (scenario == "phone-dark" || scenario == "phone-light")
-            flat = phone(r, code, true, scenario == "phone-dark");
-        else if (scenario == "worn") {
-            flat = card(r, code, true, r.uni(110, 160));
-            wear(r, flat);
-        } else
-            flat = card(r, code, true);
+        const cv::Mat flat = flatFor(r, scenario, code, true);
         const double s0 = r.uni(0.6, 1.0), s1 = r.uni(0.8, 1.1);
         const double gu = r.uni(0.45, 0.95), gv = r.uni(0.3, 0.95);
         const bool glare = scenario == "glare" || scenario.rfind("phone", 0) == 0;
@@ -485,14 +491,7 @@ int main(int argc, char** argv)
         cv::Mat img = background(r, W2, H2);
         double ppm2 = 0;
         const auto quad = project(p, W2, H2, hfov, &ppm2);
-        cv::Mat flat;
-        if (scenario == "phone-dark" || scenario == "phone-light")
-            flat = phone(r, code, withQr, scenario == "phone-dark");
-        else if (scenario == "worn") {
-            flat = card(r, code, withQr, r.uni(110, 160));
-            wear(r, flat);
-        } else
-            flat = card(r, code, withQr);
+        const cv::Mat flat = flatFor(r, scenario, code, withQr);
         const double s0 = r.uni(0.6, 1.0), s1 = r.uni(0.8, 1.1);
         const cv::Mat mask = composite(img, flat, quad, s0, s1);
         if (scenario == "glare" || scenario.rfind("phone", 0) == 0) {
