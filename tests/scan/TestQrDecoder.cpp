@@ -42,19 +42,30 @@ struct Golden
     QList<int> hardRotations;
 };
 
-QList<Golden> readExpected()
+// The rows of a tab-separated file under tests/data (comment lines start with '#'), each with at
+// least @p columns columns; none when the file is missing (the callers check the count).
+QList<QStringList> tsvRows(const QString& relativePath, int columns)
 {
-    QFile f(QStringLiteral(GATEPOST_TEST_DATA "/frames/expected.tsv"));
+    QFile f(QStringLiteral(GATEPOST_TEST_DATA "/") + relativePath);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
         return {};
-    QList<Golden> rows;
+    QList<QStringList> rows;
     while (!f.atEnd()) {
         const QString line = QString::fromUtf8(f.readLine()).chopped(1);
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
         const QStringList cols = line.split(u'\t');
-        if (cols.size() < 3)
-            qFatal("expected.tsv: bad line: %s", qPrintable(line));
+        if (cols.size() < columns)
+            qFatal("%s: bad line: %s", qPrintable(relativePath), qPrintable(line));
+        rows.append(cols);
+    }
+    return rows;
+}
+
+QList<Golden> readExpected()
+{
+    QList<Golden> rows;
+    for (const QStringList& cols : tsvRows(QStringLiteral("frames/expected.tsv"), 3)) {
         Golden g{cols[0], cols[1], {}};
         if (cols[2] != QStringLiteral("-"))
             for (const QString& r : cols[2].split(u','))
@@ -81,19 +92,9 @@ struct HardFrame
 
 QList<HardFrame> readHardSet()
 {
-    QFile f(QStringLiteral(GATEPOST_TEST_DATA "/frames-hard/expected.tsv"));
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        return {};
     QList<HardFrame> rows;
-    while (!f.atEnd()) {
-        const QString line = QString::fromUtf8(f.readLine()).chopped(1);
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        const QStringList cols = line.split(u'\t');
-        if (cols.size() < 5)
-            qFatal("frames-hard/expected.tsv: bad line: %s", qPrintable(line));
+    for (const QStringList& cols : tsvRows(QStringLiteral("frames-hard/expected.tsv"), 5))
         rows.append({cols[0], cols[1], cols[2], cols[4]});
-    }
     return rows;
 }
 
